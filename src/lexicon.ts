@@ -1,0 +1,406 @@
+/**
+ * The Dutch vocabulary of motions, as data.
+ *
+ * Every stage that needs to recognise a Dutch word reads it from here: the
+ * structure stage, the validate rules and the README tables. Regular
+ * expressions are built from these lists (see `src/patterns.ts`), never written
+ * out elsewhere.
+ */
+import type {AssemblyType} from './schema.js'
+
+/** A lead phrase that opens considerations, with its canonical `kind`. */
+export interface ConsiderationLead {
+  /** Canonical kind, as in the gold files. */
+  kind: string
+  /** Phrases, lower case, single spaces; `dat` is optional after all of them. */
+  phrases: string[]
+}
+
+/** Leads of considerations. Order matters only for documentation. */
+export const considerationLeads: ConsiderationLead[] = [
+  {
+    kind: 'constaterende',
+    phrases: [
+      'constaterende',
+      'constaterend',
+      'constateert',
+      'constateren',
+      'vaststellende',
+      'stelt vast',
+      'stellen vast',
+      'we stellen vast',
+      'wij stellen vast',
+      'constaterende en overwegende'
+    ]
+  },
+  {
+    kind: 'overwegende',
+    phrases: [
+      'overwegende',
+      'overwegend',
+      'overweegt',
+      'overwegen',
+      'we overwegen',
+      'wij overwegen',
+      'in overweging nemende',
+      'in overweging genomen hebbende'
+    ]
+  },
+  {kind: 'van-mening', phrases: ['van mening', 'is van mening', 'zijn van mening', 'de mening toegedaan', 'van mening zijnde']},
+  {kind: 'van-oordeel', phrases: ['van oordeel', 'is van oordeel', 'zijn van oordeel']},
+  {kind: 'gelet-op', phrases: ['gelet op', 'gelet hebbende op', 'lettende op', 'gezien']},
+  {
+    kind: 'kennisnemende',
+    phrases: [
+      'kennisnemende van',
+      'kennis nemende van',
+      'kennis genomen hebbende van',
+      'kennisgenomen hebbende van',
+      'kennisgenomen van',
+      'kennis genomen van',
+      'heeft kennisgenomen van',
+      'heeft kennis genomen van'
+    ]
+  },
+  {kind: 'in-aanmerking-nemende', phrases: ['in aanmerking nemende', 'in aanmerking genomen hebbende']},
+  {kind: 'betreurende', phrases: ['betreurende', 'betreurt']},
+  {kind: 'erkennende', phrases: ['erkennende', 'erkent']},
+  {kind: 'concluderende', phrases: ['concluderende', 'concludeert']},
+  {kind: 'signalerende', phrases: ['signalerende', 'signaleert']},
+  {kind: 'benadrukkende', phrases: ['benadrukkende', 'benadrukt']},
+  {kind: 'wijzende-op', phrases: ['wijzende op']},
+  {kind: 'verwijzende-naar', phrases: ['verwijzende naar']},
+  {kind: 'memorerende', phrases: ['memorerende']},
+  {kind: 'opmerkende', phrases: ['opmerkende']},
+  {kind: 'vernomen-hebbende', phrases: ['vernomen hebbende']},
+  {kind: 'bezorgd', phrases: ['bezorgd', 'bezorgd zijnde']},
+  {kind: 'ervan-overtuigd', phrases: ['ervan overtuigd', 'ervan overtuigd zijnde', 'overtuigd']},
+  {kind: 'voorts', phrases: []}
+]
+
+/** Words that may stand before a lead without changing its kind (`voorts constaterende`). */
+export const leadPrefixes = ['voorts', 'mede', 'tevens', 'verder', 'ook', 'daarnaast', 'bovendien', 'en']
+
+/** Preamble phrases that look like leads but are not considerations. */
+export const preamblePhrases = [
+  'gehoord de beraadslaging',
+  'gehoord de beraadslagingen',
+  'gehoord de discussie',
+  'gehoord de bespreking',
+  'gehoord de behandeling',
+  'gehoord het debat',
+  'gehoord de beantwoording',
+  'gelezen het voorstel',
+  'gezien het voorstel'
+]
+
+/** A request verb, with its canonical key and how it is written. */
+export interface RequestVerb {
+  /** Canonical verb, as in the gold files (`draagt-op`). */
+  verb: string
+  /** Finite forms of the verb (singular and plural), lower case. */
+  forms: string[]
+  /** Separable particle that follows the addressee (`op` in `draagt het college op`). */
+  particle?: string
+  /** Whether the verb takes an addressee at all (`besluit` does not). */
+  addressee: boolean
+}
+
+export const requestVerbs: RequestVerb[] = [
+  {verb: 'verzoekt', forms: ['verzoekt', 'verzoeken', 'verzoek'], addressee: true},
+  {verb: 'draagt-op', forms: ['draagt', 'dragen'], particle: 'op', addressee: true},
+  {verb: 'roept-op', forms: ['roept', 'roepen'], particle: 'op', addressee: true},
+  {verb: 'nodigt-uit', forms: ['nodigt', 'nodigen'], particle: 'uit', addressee: true},
+  {verb: 'spoort-aan', forms: ['spoort', 'sporen'], particle: 'aan', addressee: true},
+  {verb: 'geeft-in-overweging', forms: ['geeft', 'geven'], particle: 'in overweging', addressee: true},
+  {verb: 'dringt-aan', forms: ['dringt', 'dringen'], particle: 'aan', addressee: true},
+  {verb: 'spreekt-uit', forms: ['spreekt', 'spreken'], particle: 'uit', addressee: false},
+  {verb: 'besluit', forms: ['besluit', 'besluiten'], addressee: false},
+  {verb: 'vraagt', forms: ['vraagt', 'vragen'], addressee: true},
+  {verb: 'verklaart', forms: ['verklaart', 'verklaren'], addressee: false},
+  {verb: 'stelt-voor', forms: ['stelt', 'stellen'], particle: 'voor', addressee: false},
+  {verb: 'wenst', forms: ['wenst', 'wensen'], addressee: false},
+  {verb: 'doet-een-beroep', forms: ['doet', 'doen'], particle: 'een beroep op', addressee: true}
+]
+
+/**
+ * Addressees of requests, longest first when matched. Lower case; matched
+ * case-insensitively. An addressee may be followed by `van <Name>` (`de
+ * minister van Financiën`), see `addresseeExtensions`.
+ */
+export const addressees = [
+  'het college van burgemeester en wethouders',
+  'het college van b&w',
+  'het college van b en w',
+  'het college van gedeputeerde staten',
+  'het college van dijkgraaf en hoogheemraden',
+  'het college van dijkgraaf en heemraden',
+  'het college van dijkgraaf en heemraden',
+  'het dagelijks bestuur',
+  'het algemeen bestuur',
+  'het college',
+  'het presidium',
+  'het kabinet',
+  'het stadsdeelbestuur',
+  'het bestuur',
+  'gedeputeerde staten',
+  'provinciale staten',
+  'burgemeester en wethouders',
+  'b&w',
+  'gs',
+  'de regering',
+  'de minister-president',
+  'de minister',
+  'de ministers',
+  'de staatssecretaris',
+  'de burgemeester',
+  'de wethouder',
+  'de wethouders',
+  'de voorzitter',
+  'de griffier',
+  'de griffie',
+  'de gemeenteraad',
+  'de raad',
+  'de dijkgraaf',
+  'de commissaris van de koning',
+  'de gedeputeerde',
+  'de provincie',
+  'de gemeente',
+  'de kamer',
+  'zichzelf'
+]
+
+/** Addressees that may be followed by `van <Name>` or `voor <Domain>`. */
+export const addresseeExtensions = ['de minister', 'de ministers', 'de staatssecretaris', 'de gedeputeerde', 'de wethouder']
+
+/** Closing formula: `en gaat over tot de orde van de dag`, tolerant of spelling. */
+export const closingWords = {
+  /** `en` may be glued to the verb (`engaan`). */
+  and: 'en',
+  verbs: ['gaat', 'gaan', 'gaaat', 'gat', 'gaa'],
+  rest: ['over', 'tot', 'de', 'orde', 'van', 'de', 'dag']
+}
+
+/** How an assembly is named in a preamble, with its type. Lower case. */
+export interface AssemblyPattern {
+  type: AssemblyType
+  /** Words that name the assembly (`de gemeenteraad`), matched at a word boundary. */
+  names: string[]
+  /** Words that may stand between the assembly and its place name (`van de gemeente`). */
+  of: string[]
+}
+
+export const assemblies: AssemblyPattern[] = [
+  {
+    type: 'provinciale-staten',
+    names: ['provinciale staten', 'provinciale-staten', 'de staten'],
+    of: ['van de provincie', 'der provincie', 'van']
+  },
+  {type: 'tweede-kamer', names: ['tweede kamer der staten-generaal', 'de tweede kamer', 'tweede kamer'], of: []},
+  {type: 'eerste-kamer', names: ['eerste kamer der staten-generaal', 'de eerste kamer', 'eerste kamer'], of: []},
+  {
+    type: 'deelraad',
+    names: ['de stadsdeelraad', 'stadsdeelraad', 'de deelraad', 'deelraad', 'de bestuurscommissie', 'de stadsdeelcommissie'],
+    of: ['van stadsdeel', 'van het stadsdeel', 'van de', 'van', 'stadsdeel']
+  },
+  {
+    type: 'waterschap',
+    names: ['de verenigde vergadering', 'het algemeen bestuur', 'algemeen bestuur'],
+    of: [
+      'van het hoogheemraadschap',
+      'van hoogheemraadschap',
+      'van het waterschap',
+      'van waterschap',
+      'van wetterskip',
+      'van het wetterskip',
+      'van de',
+      'van het',
+      'van'
+    ]
+  },
+  {
+    type: 'gemeenteraad',
+    names: ['wij, de gemeenteraad', 'de gemeenteraad', 'gemeenteraad', 'de raad', 'wij, de raad'],
+    of: ['van de gemeente', 'der gemeente', 'van gemeente', 'van']
+  }
+]
+
+/** The Kamer preamble of the Staten-Generaal: `De Kamer,`. Which Kamer comes from the page. */
+export const kamerPreamble = ['de kamer']
+
+/** Words in a board's name that make an `algemeen bestuur` a water board. */
+export const waterBoardWords = ['waterschap', 'hoogheemraadschap', 'wetterskip', 'waterschappen', 'dijkgraaf', 'hoogheemraden', 'heemraden']
+
+/** Prefixes dropped from a water board's name (`Hoogheemraadschap De Stichtse Rijnlanden` → `De Stichtse Rijnlanden`). */
+export const boardNamePrefixes = ['hoogheemraadschap', 'waterschap', 'wetterskip', 'het waterschap', 'het hoogheemraadschap']
+
+/** Phrases that end the place name in a preamble (`… van Haarlem, in vergadering bijeen …`). */
+export const preambleStops = [
+  'in vergadering bijeen',
+  'in openbare vergadering',
+  'in vergadering',
+  'vergaderd',
+  'bijeen',
+  'ter behandeling',
+  'ter bespreking',
+  'besprekende',
+  'behandelende',
+  'gehoord',
+  'd.d.',
+  'dd'
+]
+
+/** Months with their abbreviations. */
+export const months: {month: number; names: string[]}[] = [
+  {month: 1, names: ['januari', 'jan']},
+  {month: 2, names: ['februari', 'feb', 'febr']},
+  {month: 3, names: ['maart', 'mrt', 'mar', 'maa']},
+  {month: 4, names: ['april', 'apr']},
+  {month: 5, names: ['mei']},
+  {month: 6, names: ['juni', 'jun']},
+  {month: 7, names: ['juli', 'jul']},
+  {month: 8, names: ['augustus', 'aug']},
+  {month: 9, names: ['september', 'sep', 'sept']},
+  {month: 10, names: ['oktober', 'okt', 'october', 'oct']},
+  {month: 11, names: ['november', 'nov']},
+  {month: 12, names: ['december', 'dec']}
+]
+
+export const weekdays = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo']
+
+/** Words before a date in a motion's header that name the meeting or submission date. */
+export const dateLabels = ['voorgesteld', 'ingediend op', 'ingediend', 'datum', 'vergadering van', 'raadsvergadering', 'vergaderdatum', 'd.d.']
+
+/** Title words: a title may start with one of these (dropped from the title). */
+export const motionWords: {kind: 'motie' | 'amendement'; words: string[]}[] = [
+  {kind: 'motie', words: ['motie vreemd aan de orde van de dag', 'motie vreemd aan de orde', 'concept motie', 'conceptmotie', 'motie']},
+  {kind: 'amendement', words: ['subamendement', 'amendement']}
+]
+
+/** Header labels whose value is the title (`Titel: …`, `Onderwerp: …`). */
+export const titleLabels = ['titel', 'title']
+
+/** Header labels that are not the title (`Agendapunt: 2A`). */
+export const headerLabels = ['agendapunt', 'onderwerp', 'raadsbesluit', 'raadsvoorstel', 'portefeuillehouder', 'datum', 'indiener', 'indieners', 'fractie', 'vergadering', 'status', 'nummer', 'motienummer', 'registratienummer', 'kenmerk']
+
+/** Labels that introduce a motion's number. */
+export const numberLabels = ['motienummer', 'motie nr', 'motie nummer', 'nummer', 'nr', 'no', 'registratienummer', 'kenmerk', 'agendanummer']
+
+/** Sections that end the dictum and are not part of the motion's clauses. */
+export const explanationHeadings = ['toelichting', 'toelichting op de motie', 'uitleg', 'achtergrond', 'ondertekening', 'bijlage', 'bijlagen']
+
+/** Lines that introduce signatories. */
+export const signatureIntros = [
+  'namens de fractie van',
+  'namens de fracties van',
+  'namens',
+  'ingediend door',
+  'ondertekend door',
+  'ondertekening',
+  'indieners',
+  'indiener',
+  'de leden van de gemeenteraad',
+  'de leden',
+  'getekend',
+  'w.g.'
+]
+
+/** Tweede Kamer: a co-signer added after submission. */
+export const laterSigners = ['later toegevoegde medeindiener(s)', 'later toegevoegde mede-indiener(s)', 'later toegevoegde medeindieners', 'later toegevoegde medeindiener', 'medeindiener(s)', 'mede-indieners', 'medeindieners']
+
+/** Words that mark a signature-line prefix to drop from a party (`Fractie GroenLinks`). */
+export const partyPrefixes = ['fractie', 'namens', 'de fractie van', 'fractie van']
+
+/**
+ * Well-known Dutch parties and groups, as printed. Used to split flattened
+ * signature lines (`Christine Teunissen Peter Bos` / `Partij voor de Dieren
+ * Haagse Stadspartij`); unknown parties are still recognised by their shape.
+ */
+export const parties = [
+  'Partij voor de Dieren',
+  'PvdD',
+  'GroenLinks-PvdA',
+  'GroenLinks/PvdA',
+  'GroenLinks',
+  'Groen Links',
+  'PvdA',
+  'Partij van de Arbeid',
+  'VVD',
+  'CDA',
+  'D66',
+  'SP',
+  'PVV',
+  'ChristenUnie-SGP',
+  'ChristenUnie/SGP',
+  'ChristenUnie',
+  'Christen Unie',
+  'SGP',
+  '50PLUS',
+  'DENK',
+  'Forum voor Democratie',
+  'FvD',
+  'JA21',
+  'Volt',
+  'BBB',
+  'BoerBurgerBeweging',
+  'Nieuw Sociaal Contract',
+  'NSC',
+  'BIJ1',
+  'Bij1',
+  'Leefbaar Rotterdam',
+  'Stadspartij',
+  'Haagse Stadspartij',
+  'Hart voor Den Haag',
+  'Islam Democraten',
+  'Partij voor Zorg',
+  'Water Natuurlijk',
+  'Algemene Waterschapspartij',
+  'AWP',
+  'Waterbreed',
+  'Ongebouwd',
+  'Bedrijven',
+  'Natuurterreinen',
+  'Agrarisch',
+  'Lijst Pim Fortuyn',
+  'Trots op Nederland',
+  'Piratenpartij',
+  'Ouderenpartij',
+  'Actiepartij'
+]
+
+/** Words that start a local party's name (`Leefbaar Utrecht`, `Groep de Mos`, `Lokaal Tilburg`). */
+export const partyStarters = ['groep', 'fractie', 'leefbaar', 'lokaal', 'voor', 'stadsbelang', 'gemeentebelang', 'gemeentebelangen', 'stadspartij', 'partij', 'lijst', 'onafhankelijk', 'burgerbelangen', 'inwonersbelangen', 'dorpsbelangen']
+
+/** Particles of Dutch surnames (`van der`, `de`, `ten`): lower case within a name. */
+export const nameParticles = ['van', 'der', 'den', 'de', 'het', "'t", 'te', 'ten', 'ter', 'in', "’t", 'op', 'la', 'le', 'du', 'el', 'al', 'bin']
+
+/**
+ * Lines of page furniture in texts taken from PDFs: colophons, running
+ * headers, page numbers. Whole-line patterns, case-insensitive; `#` stands
+ * for digits.
+ */
+export const furniture = [
+  'kst-#-#',
+  'kst-#-#-#',
+  'issn # - #',
+  'issn #-#',
+  "'s-gravenhage #",
+  'tweede kamer, vergaderjaar #–#, # #, nr. #',
+  'tweede kamer, vergaderjaar #-#, # #, nr. #',
+  'eerste kamer, vergaderjaar #–#, # #, nr. #',
+  'eerste kamer, vergaderjaar #-#, # #, nr. #',
+  'pagina # van #',
+  'pagina #',
+  'page # of #',
+  'blad # van #',
+  '# van #',
+  '#',
+  '- # -',
+  'naar boven'
+]
+
+/** Header lines of a Kamerstuk that are not the title. */
+export const kamerHeader = ['tweede kamer der staten-generaal', 'eerste kamer der staten-generaal', 'vergaderjaar']
+
+/** Markers that stand for a signature in OCR transcripts. */
+export const signatureMarkers = ['[handwritten signature]', '[signature]', '[handtekening]', '(handtekening)', '[paraaf]']

@@ -1,0 +1,50 @@
+/**
+ * The whole pipeline for one input: read → segment → structure → document.
+ */
+import {createHash} from 'node:crypto'
+import {read, detectFormat, type ReadOptions} from './read/index.js'
+import {segment} from './segment.js'
+import {finalize, structure} from './structure/index.js'
+import {schemaVersion, type InputFormat, type Message, type MotieDocument} from './schema.js'
+
+export interface ParseOptions extends ReadOptions {
+  /** The path as the user gave it; recorded in `source.path` and used to detect the format. */
+  path: string
+  /** Force a format instead of detecting it from the content and extension. */
+  format?: InputFormat | undefined
+}
+
+/**
+ * Parse the bytes of one input into a motie document. Throws `MotieError`
+ * when the input cannot be used at all; problems with its content are
+ * messages in the document.
+ */
+export async function parse(data: Uint8Array, options: Readonly<ParseOptions>): Promise<MotieDocument> {
+  const format = options.format ?? detectFormat(options.path, data)
+  const result = await read(data, format, options)
+  const paged = format === 'pdf' || result.pages > 1
+  const motions = finalize(segment(result.lines).map((span) => structure(span)), {paged})
+
+  const messages: Message[] = []
+  if (motions.length === 0) {
+    messages.push({
+      ruleId: 'no-motion',
+      severity: 'warning',
+      reason: 'Unexpected text without a motion, expected a preamble (`De gemeenteraad van …`) or lead phrases (`constaterende dat`, `verzoekt …`)'
+    })
+  }
+
+  return {
+    schemaVersion,
+    source: {
+      path: options.path,
+      format,
+      sha256: createHash('sha256').update(data).digest('hex'),
+      bytes: data.byteLength,
+      ...(result.encoding ? {encoding: result.encoding} : {}),
+      pages: result.pages
+    },
+    motions,
+    messages
+  }
+}

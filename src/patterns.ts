@@ -1,0 +1,284 @@
+/**
+ * Regular expressions compiled once from the lexicon.
+ *
+ * Nothing here names a Dutch word: the words come from `lexicon.ts`; this file
+ * only decides how tolerant matching is (spaces that went missing in
+ * extraction, a comma before `dat`, a colon after a heading).
+ */
+import {
+  addresseeExtensions,
+  addressees,
+  assemblies,
+  closingWords,
+  considerationLeads,
+  furniture,
+  leadPrefixes,
+  months,
+  preamblePhrases,
+  requestVerbs,
+  signatureIntros,
+  signatureMarkers,
+  weekdays,
+  type RequestVerb
+} from './lexicon.js'
+import type {AssemblyType} from './schema.js'
+
+/** Escape a literal for use in a RegExp. */
+export function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** A phrase whose words may be separated by any space, or none (`ProvincialeStaten`). */
+export function loose(phrase: string): string {
+  return phrase
+    .split(/\s+/)
+    .map((word) => escape(word))
+    .join('\\s*')
+}
+
+/** Alternation, longest first so that `van mening` wins over `van`. */
+function alternation(phrases: readonly string[], map: (phrase: string) => string = escape): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => map(phrase))
+    .join('|')
+}
+
+/** Word boundary that also holds before and after non-ASCII letters. */
+const end = '(?![\\p{L}\\p{N}])'
+
+// ---------------------------------------------------------------------------
+// List markers.
+
+/**
+ * A list marker at the start of a line: Word’s private-use bullets (Symbol,
+ * Wingdings), Unicode bullets, dashes, numbering. `o` (Word’s second level)
+ * only counts when followed by a space and lower-case text.
+ */
+export const bullet =
+  /^(?:([\u2022\u25cf\u25aa\u25a0\u25a1\u25e6\u2023\u2043\u2219\u00b7\u27a2\u25ba\u25b8\u2192\u21d2\u2713\u2714\uf000-\uf0ff*>]|[-\u2013\u2014](?=\s))|(\d{1,2}[.)])(?=\s)|(\(?[a-z][.)])(?=\s)|(\(\d{1,2}\))(?=\s)|(o)(?=\s+\p{Ll}))\s*/u
+
+/** The class of a marker, so that a change of marker can start a nested list. */
+export function markerClass(marker: string): string {
+  if (/^\d/.test(marker) || /^\(\d/.test(marker)) return 'number'
+  if (/^\(?[a-z][.)]$/.test(marker)) return 'letter'
+  if (/^[-\u2013\u2014]$/.test(marker)) return 'dash'
+  return marker
+}
+
+// ---------------------------------------------------------------------------
+// Leads of considerations.
+
+const considerationPhrases = considerationLeads.flatMap((lead) => lead.phrases.map((phrase) => ({phrase, kind: lead.kind})))
+const kindOfPhrase = new Map(considerationPhrases.map(({phrase, kind}) => [phrase.replace(/\s+/g, ' '), kind]))
+
+/**
+ * A consideration lead at the start of a paragraph:
+ * `[voorts] constaterende[,] [dat][,:]`. Groups: prefix, phrase, dat, rest.
+ */
+export const considerationLead = new RegExp(
+  `^((?:(?:${alternation(leadPrefixes)})\\s+)*)(${alternation(
+    considerationPhrases.map(({phrase}) => phrase),
+    loose
+  )})${end}\\s*,?\\s*(?:(dat)${end})?\\s*[,:;]?\\s*(.*)$`,
+  'isu'
+)
+
+/** The canonical kind of a matched lead phrase. */
+export function considerationKind(phrase: string): string {
+  const key = phrase.toLowerCase().replace(/\s+/g, ' ')
+  const known = kindOfPhrase.get(key)
+  if (known) return known
+  // Glued words (`kennisgenomen`): compare without spaces.
+  const flat = key.replace(/ /g, '')
+  for (const [candidate, kind] of kindOfPhrase) if (candidate.replace(/ /g, '') === flat) return kind
+  return key.replace(/\s+dat$/, '').replace(/\s+/g, '-')
+}
+
+/** A preamble phrase that is not a consideration (`gehoord de beraadslaging`). */
+export const preamblePhrase = new RegExp(`^(?:${alternation(preamblePhrases, loose)})${end}`, 'iu')
+
+// ---------------------------------------------------------------------------
+// Request verbs.
+
+const addresseePattern = `(?:${alternation(
+  addressees.map((a) => a),
+  loose
+)})(?:\\s+(?:van|voor)\\s+(?:[\\p{Lu}][\\p{L}\\-’']*)(?:\\s+(?:en|van|voor|de|het)?\\s*[\\p{Lu}][\\p{L}\\-’']*)*)?`
+const addresseeRe = new RegExp(`^(${addresseePattern})${end}`, 'iu')
+const extensionHeads = new Set(addresseeExtensions)
+
+export interface RequestLeadMatch {
+  verb: RequestVerb
+  addressee: string | null
+  /** The lead as printed, up to the clause text. */
+  lead: string
+  /** The clause text after the lead (may be empty: a heading). */
+  rest: string
+}
+
+const verbForms = requestVerbs.flatMap((verb) => verb.forms.map((form) => ({form, verb})))
+const verbRe = new RegExp(
+  `^((?:(?:${alternation(leadPrefixes)})\\s+)*)(${alternation(verbForms.map(({form}) => form))})(?:\\s+|(?=\\p{Lu})|(?=[:,])|$)`,
+  'iu'
+)
+
+/**
+ * A request lead at the start of a paragraph: verb, addressee, separable
+ * particle and the linking `om`/`dat`/`:`. Only accepted when it reads as a
+ * lead (an addressee, a particle or a colon follows), so that a clause that
+ * merely starts with `vragen` is not taken for a request.
+ */
+export function matchRequestLead(text: string): RequestLeadMatch | undefined {
+  const head = verbRe.exec(text)
+  if (!head) return undefined
+  const form = head[2]!.toLowerCase()
+  let best: RequestLeadMatch | undefined
+  for (const {verb} of verbForms.filter((candidate) => candidate.form === form)) {
+    const match = matchVerb(verb, text, head[0].length)
+    if (match && (!best || match.lead.length > best.lead.length)) best = match
+  }
+  return best
+}
+
+function matchVerb(verb: RequestVerb, text: string, start: number): RequestLeadMatch | undefined {
+  let index = start
+  let addressee: string | null = null
+  const afterVerb = text.slice(index)
+
+  if (verb.addressee) {
+    const found = addresseeRe.exec(afterVerb)
+    if (found) {
+      addressee = trimAddressee(found[1]!)
+      index += found[0].length
+    }
+  }
+
+  let rest = text.slice(index)
+  if (verb.particle) {
+    // The particle follows the addressee (`draagt het college op`), or the verb
+    // directly (`spreekt uit`, `roept op`).
+    const particle = new RegExp(`^\\s*,?\\s*${loose(verb.particle)}${end}`, 'iu').exec(rest)
+    if (particle) {
+      index += particle[0].length
+    } else if (verb.addressee && addressee === null) {
+      // `roept … op` with an addressee not in the lexicon: take the words up to the particle.
+      const open = new RegExp(`^([^,:;]{2,80}?)\\s+${loose(verb.particle)}${end}`, 'iu').exec(rest)
+      if (!open) return undefined
+      addressee = open[1]!.trim()
+      index += open[0].length
+    } else {
+      return undefined
+    }
+    rest = text.slice(index)
+  }
+
+  // Linking words and punctuation between the lead and the clause.
+  const link = /^\s*[,:]?\s*(?:(?:om|dat|tot|te|om\s+te)(?![\p{L}\p{N}])\s*[,:]?)?\s*/iu.exec(rest)!
+  const linkText = link[0]
+  const afterLink = rest.slice(linkText.length)
+  const hasColon = /:/.test(linkText)
+  const hasLinkWord = /\p{L}/u.test(linkText)
+
+  // Evidence that this is a lead and not a sentence that starts with the verb.
+  const evidence = addressee !== null || verb.particle !== undefined || hasColon || hasLinkWord || afterLink === ''
+  if (!evidence) return undefined
+  // `verzoekt` alone with a text after it but no addressee: still a lead when the text reads as a request.
+  if (verb.addressee && addressee === null && !verb.particle && !hasColon && !hasLinkWord && afterLink !== '') return undefined
+
+  return {
+    verb,
+    addressee,
+    lead: text.slice(0, index + linkText.length).trim(),
+    rest: afterLink
+  }
+}
+
+function trimAddressee(value: string): string {
+  const clean = value.replace(/\s+/g, ' ').trim()
+  const head = clean.toLowerCase()
+  if (!extensionHeads.has(head) && /\s(?:van|voor)\s/i.test(clean)) {
+    // An extension only belongs to addressees that take one.
+    const base = addressees.find((a) => head.startsWith(a + ' ') && !extensionHeads.has(a))
+    if (base && !head.startsWith('het college van') && !head.startsWith('de commissaris')) return clean.slice(0, base.length)
+  }
+  return clean
+}
+
+// ---------------------------------------------------------------------------
+// Closing formula.
+
+/** `en gaat over tot de orde van de dag`, tolerant of glued words and misspellings. */
+export const closing = new RegExp(
+  `(?:^|\\s|[.;,])((?:${closingWords.and}\\s*)?(?:${alternation(closingWords.verbs)})\\s*over\\s*tot\\s*(?:de\\s*)?orde\\s*(?:van\\s*)?(?:de[n]?\\s*)?dag)(?![\\p{L}])[\\s.,;!]*`,
+  'iu'
+)
+
+// ---------------------------------------------------------------------------
+// Assemblies.
+
+export interface AssemblyMatch {
+  type: AssemblyType
+  /** The words that named the assembly. */
+  phrase: string
+  /** Text after the assembly words, where the place name may stand. */
+  rest: string
+  /** The `of` words that were found (`van de gemeente`), if any. */
+  of: string | undefined
+}
+
+const assemblyRes = assemblies.map((assembly) => ({
+  type: assembly.type,
+  re: new RegExp(
+    `^(?:wij\\s*,\\s*)?(${alternation(assembly.names, loose)})${end}\\s*(?:(${alternation(assembly.of, loose)})${end}\\s*)?(.*)$`,
+    'isu'
+  )
+}))
+
+/** An assembly named at the start of a line. */
+export function matchAssembly(text: string): AssemblyMatch | undefined {
+  for (const {type, re} of assemblyRes) {
+    const match = re.exec(text)
+    if (match) return {type, phrase: match[1]!, of: match[2], rest: match[3]!}
+  }
+  return undefined
+}
+
+// ---------------------------------------------------------------------------
+// Dates.
+
+const monthByName = new Map(months.flatMap(({month, names}) => names.map((name) => [name, month])))
+export const monthName = `(${alternation(
+  months.flatMap(({names}) => names),
+  escape
+)})`
+export function monthNumber(name: string): number | undefined {
+  return monthByName.get(name.toLowerCase().replace(/\.$/, ''))
+}
+export const weekdayName = `(?:${alternation(weekdays)})`
+
+// ---------------------------------------------------------------------------
+// Page furniture and signatures.
+
+const furnitureRes = furniture.map(
+  (pattern) =>
+    new RegExp(
+      `^${pattern
+        .split('#')
+        .map((part) => escape(part).replace(/'/g, "['’]").replace(/\s+/g, '\\s*').replace(/[-–]/g, '[-–]'))
+        .join('\\d+')}$`,
+      'iu'
+    )
+)
+
+/** A whole line of page furniture (colophon, page number, running footer). */
+export function isFurniture(text: string): boolean {
+  const value = text.trim()
+  return furnitureRes.some((re) => re.test(value))
+}
+
+/** A line that only introduces signatories (`Namens de fractie van:`). */
+export const signatureIntro = new RegExp(`^(?:${alternation(signatureIntros, loose)})${end}\\s*:?\\s*`, 'iu')
+
+/** An OCR stand-in for a handwritten signature. */
+export const signatureMarker = new RegExp(`^(?:${alternation(signatureMarkers)})$`, 'iu')

@@ -1,0 +1,71 @@
+/**
+ * Read stage: bytes of any supported input → positioned lines.
+ */
+import {extname} from 'node:path'
+import type {InputFormat} from '../schema.js'
+import {MotieError} from '../errors.js'
+import type {Line} from './line.js'
+import {decodeText} from './decode.js'
+import {readText} from './text.js'
+
+export interface ReadOptions {
+  /** Password for an encrypted PDF. */
+  password?: string | undefined
+}
+
+export interface ReadResult {
+  lines: Line[]
+  format: InputFormat
+  /** Text encoding that was detected (text and Markdown). */
+  encoding?: string
+  /** Number of pages (text: form feeds + 1). */
+  pages: number
+}
+
+const extensions: Record<string, InputFormat> = {
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.mdown': 'md',
+  '.pdf': 'pdf'
+}
+
+/**
+ * The format of an input: by its first bytes when they say PDF, else by its
+ * extension, else plain text.
+ */
+export function detectFormat(path: string, data: Uint8Array): InputFormat {
+  if (startsWithPdfMagic(data)) return 'pdf'
+  const byExtension = extensions[extname(path).toLowerCase()]
+  return byExtension ?? 'txt'
+}
+
+function startsWithPdfMagic(data: Uint8Array): boolean {
+  // `%PDF-`, possibly after a little junk, as readers allow.
+  const head = Buffer.from(data.subarray(0, 1024)).toString('latin1')
+  return head.includes('%PDF-')
+}
+
+/** Read one input into lines. Throws `MotieError` when the input cannot be used. */
+export async function read(data: Uint8Array, format: InputFormat, options: ReadOptions = {}): Promise<ReadResult> {
+  if (data.byteLength === 0) throw new MotieError('EMPTY', 'Cannot parse: the file is empty')
+
+  if (format === 'pdf') {
+    const {readPdf} = await import('./pdf.js')
+    const result = await readPdf(data, options)
+    return {lines: result.lines, format, pages: result.pages}
+  }
+
+  const {text, encoding} = decodeText(data)
+  if (text.trim() === '') throw new MotieError('EMPTY', 'Cannot parse: the file has no text')
+
+  if (format === 'md') {
+    const {readMarkdown} = await import('./markdown.js')
+    const result = readMarkdown(text)
+    return {lines: result.lines, format, encoding, pages: result.pages}
+  }
+
+  const result = readText(text)
+  return {lines: result.lines, format, encoding, pages: result.pages}
+}

@@ -1,0 +1,44 @@
+/**
+ * The one currency between readers and the structure stage: positioned lines.
+ *
+ * Every reader (text, PDF, Markdown) turns its input into `Line`s; everything
+ * after that is shared. A reader decides layout (what is one line, how far it
+ * is indented, which glyphs are superscript markers, what is page furniture),
+ * never structure (what is a title or a clause).
+ */
+
+/** A footnote marker found by layout (a superscript), not present in `text`. */
+export interface LineRef {
+  /** The label as printed: `1`, `2`, `*`. */
+  label: string
+  /** Index in `text` where the marker stood. */
+  index: number
+}
+
+export interface Line {
+  /** The text of the line without leading whitespace; list markers are kept as printed. */
+  text: string
+  /** 1-based page (text: form feeds separate pages). */
+  page: number
+  /** 1-based line: in the file for text and Markdown, on the page for PDF. */
+  line: number
+  /** 1-based column where `text` starts. */
+  column: number
+  /**
+   * Indentation in space widths (text: leading spaces, tabs count 4; PDF:
+   * distance from the page’s text margin divided by the width of a space).
+   * Only compared with other lines of the same document.
+   */
+  indent: number
+  /** Footnote markers found by layout (PDF superscripts, Markdown footnote references). */
+  refs?: LineRef[]
+  /** What layout knows about the line beyond its text. */
+  role?: 'footnote' | 'heading' | 'separator'
+  /** Set by the Markdown reader: the line starts a new block even without a blank line. */
+  blockStart?: boolean
+}
+
+/** An empty line: paragraph breaks count. */
+export function isBlank(line: Line): boolean {
+  return line.text.trim() === ''
+}

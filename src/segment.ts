@@ -1,0 +1,169 @@
+/**
+ * Segment stage: positioned lines → one span of lines per motion.
+ *
+ * A motion is anchored on its preamble (`De gemeenteraad van …, in
+ * vergadering bijeen …`, `De Kamer,`). Everything between two preambles is
+ * split where the first motion’s tail (signatories, footnotes) ends and the
+ * next motion’s header (title, number, date) begins.
+ */
+import {isBlank, type Line} from './read/line.js'
+import {kamerPreamble, motionWords} from './lexicon.js'
+import {bullet, closing, considerationLead, isFurniture, loose, matchAssembly, matchRequestLead} from './patterns.js'
+
+export interface MotionSpan {
+  /** The lines of the motion, header to tail. */
+  lines: Line[]
+  /** Index in `lines` of the preamble line, or -1 when the motion has none. */
+  preamble: number
+}
+
+/** Blank lines that separate a motion’s tail from the next motion’s header. */
+const headerGap = 3
+
+const kamerRe = new RegExp(`^(?:${kamerPreamble.map((phrase) => loose(phrase)).join('|')})\\s*[,;:]?$`, 'iu')
+const meetingRe = /vergader|bijeen|gehoord/iu
+const titleRe = new RegExp(
+  `^(?:nr\\.?\\s*\\d+\\s+)?(?:${motionWords.flatMap(({words}) => words.map((word) => loose(word))).join('|')})(?![\\p{L}])`,
+  'iu'
+)
+/** Vote results after a motion (`Motie aangenomen`) are not the next motion’s title. */
+const voteRe = /^(?:motie|amendement)\s+(?:is\s+)?(?:aangenomen|verworpen|ingetrokken|aangehouden|vervallen)/iu
+
+/** Split lines into motion spans. Furniture is dropped first. */
+export function segment(input: readonly Line[]): MotionSpan[] {
+  const lines = dropFurniture(input)
+  const preambles = lines.flatMap((line, index) => (isPreamble(lines, index) ? [index] : []))
+
+  if (preambles.length === 0) {
+    // No preamble: still a motion when it has leads (a fragment, a draft).
+    const hasLead = lines.some((line) => considerationLead.test(stripBullet(line.text)) || matchRequestLead(stripBullet(line.text)))
+    return hasLead ? [{lines, preamble: -1}] : []
+  }
+
+  const starts = preambles.map((preamble, index) => (index === 0 ? 0 : headerStart(lines, preambles[index - 1]!, preamble)))
+  return starts.map((start, index) => {
+    const stop = starts[index + 1] ?? lines.length
+    return {lines: lines.slice(start, stop), preamble: preambles[index]! - start}
+  })
+}
+
+/** Whether the line at `index` opens a motion’s preamble. */
+export function isPreamble(lines: readonly Line[], index: number): boolean {
+  const line = lines[index]!
+  const text = line.text
+  if (line.role === 'footnote' || bullet.test(text)) return false
+  if (kamerRe.test(text)) return true
+  const match = matchAssembly(text)
+  if (!match) return false
+  if (meetingRe.test(text)) return true
+  // `De gemeenteraad van Haarlem;` with a lead right after it.
+  if (text.length > 90 || !/[,;:]$/.test(text)) return false
+  const next = lines.slice(index + 1).find((other) => !isBlank(other))
+  return next !== undefined && (considerationLead.test(stripBullet(next.text)) || matchRequestLead(stripBullet(next.text)) !== undefined)
+}
+
+/** Where the motion whose preamble is at `preamble` begins, after the one at `previous`. */
+function headerStart(lines: readonly Line[], previous: number, preamble: number): number {
+  // The end of the previous motion’s body: its closing, if any.
+  let bodyEnd = previous
+  for (let index = previous; index < preamble; index++) {
+    if (closing.test(lines[index]!.text)) bodyEnd = index
+  }
+
+  // A page break after that body: the next motion starts on the new page.
+  for (let index = preamble; index > bodyEnd; index--) {
+    if (lines[index]!.page !== lines[index - 1]!.page) {
+      return firstContent(lines, index, preamble)
+    }
+  }
+
+  // A title line (`Motie …`) after that body.
+  for (let index = bodyEnd + 1; index < preamble; index++) {
+    const text = lines[index]!.text
+    if (titleRe.test(text) && !voteRe.test(text)) return index
+  }
+
+  // Else the block of lines right above the preamble, up to a wide gap.
+  let start = preamble
+  let blanks = 0
+  for (let index = preamble - 1; index > bodyEnd; index--) {
+    const line = lines[index]!
+    if (isBlank(line)) {
+      blanks++
+      if (blanks >= headerGap) break
+      continue
+    }
+    if (line.role === 'footnote' || line.role === 'separator') break
+    blanks = 0
+    start = index
+  }
+  return start
+}
+
+function firstContent(lines: readonly Line[], from: number, limit: number): number {
+  for (let index = from; index < limit; index++) if (!isBlank(lines[index]!)) return index
+  return limit
+}
+
+function stripBullet(text: string): string {
+  return text.replace(bullet, '')
+}
+
+/** Page furniture that extractions leave in the text: colophons, page numbers, running headers. */
+export function dropFurniture(lines: readonly Line[]): Line[] {
+  const edges = pageEdges(lines)
+  const repeated = repeatedAtEdges(lines, edges)
+  const seen = new Set<string>()
+  return lines.filter((line, index) => {
+    if (isBlank(line)) return true
+    const text = line.text.trim()
+    if (/^\d{1,3}$/.test(text) || /^[-–]\s*\d{1,3}\s*[-–]$/.test(text)) {
+      // A bare number is a page number only at a page’s edge; elsewhere it may be a footnote label.
+      return !edges.has(index)
+    }
+    if (isFurniture(text)) return false
+    const key = shape(text)
+    if (repeated.has(key) && edges.has(index)) {
+      // Keep the first occurrence: on page 1 it may be the document’s own header.
+      if (seen.has(key)) return false
+      seen.add(key)
+      return !/\d/.test(text)
+    }
+    return true
+  })
+}
+
+/** Indexes of the first two and last two non-blank lines of each page, in multi-page texts. */
+function pageEdges(lines: readonly Line[]): Set<number> {
+  const edges = new Set<number>()
+  const pages = new Map<number, number[]>()
+  for (const [index, line] of lines.entries()) {
+    if (isBlank(line)) continue
+    const list = pages.get(line.page) ?? []
+    list.push(index)
+    pages.set(line.page, list)
+  }
+  if (pages.size < 2) return edges
+  for (const list of pages.values()) {
+    for (const index of [...list.slice(0, 2), ...list.slice(-2)]) edges.add(index)
+  }
+  return edges
+}
+
+function repeatedAtEdges(lines: readonly Line[], edges: Set<number>): Set<string> {
+  const pagesByShape = new Map<string, Set<number>>()
+  for (const index of edges) {
+    const line = lines[index]!
+    if (closing.test(line.text)) continue
+    const key = shape(line.text)
+    const pages = pagesByShape.get(key) ?? new Set<number>()
+    pages.add(line.page)
+    pagesByShape.set(key, pages)
+  }
+  return new Set([...pagesByShape].filter(([, pages]) => pages.size >= 2).map(([key]) => key))
+}
+
+/** A line with its numbers blanked: running footers differ only in the page number. */
+function shape(text: string): string {
+  return text.trim().toLowerCase().replace(/\d+/g, '#')
+}

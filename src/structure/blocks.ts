@@ -1,0 +1,144 @@
+/**
+ * Lines → blocks: the paragraphs and list items of a motion’s body.
+ *
+ * Lines are joined when they are one wrapped paragraph; blocks separated by
+ * blank lines are joined again when the text plainly runs on (extractions put
+ * blank lines inside sentences). A block keeps its list marker, indent and
+ * lines, so the clause stage can nest lists and report positions.
+ */
+import {isBlank, type Line, type LineRef} from '../read/line.js'
+import {bullet, closing, considerationLead, matchRequestLead, preamblePhrase, signatureMarker} from '../patterns.js'
+
+export interface Block {
+  /** Text without the list marker, wrapped lines joined with a space. */
+  text: string
+  /** List marker as printed (`•`, `-`, `1.`, `a)`), if the block is a list item. */
+  marker: string | undefined
+  indent: number
+  lines: Line[]
+  /** Footnote markers found by layout, with indexes into `text`. */
+  refs: LineRef[]
+  /** Blank lines before the block. */
+  blankBefore: number
+}
+
+/** Group body lines into blocks. */
+export function toBlocks(lines: readonly Line[]): Block[] {
+  const blocks: Block[] = []
+  let current: Block | undefined
+  let blanks = 0
+
+  for (const line of lines) {
+    if (isBlank(line) || line.role === 'separator') {
+      blanks++
+      current = undefined
+      continue
+    }
+    const marked = bullet.exec(line.text)
+    const text = marked ? line.text.slice(marked[0].length) : line.text
+    const marker = marked ? (marked[1] ?? marked[2] ?? marked[3] ?? marked[4] ?? marked[5])?.trim() : undefined
+
+    if (current && blanks === 0 && !line.blockStart && joins(current, text, marked !== null)) {
+      appendText(current, text, line)
+      current.lines.push(line)
+      continue
+    }
+
+    current = {
+      text: '',
+      marker,
+      indent: line.indent,
+      lines: [line],
+      refs: [],
+      blankBefore: blanks
+    }
+    appendText(current, text, line)
+    blocks.push(current)
+    blanks = 0
+  }
+
+  return mergeRunOns(blocks)
+}
+
+/** Whether a line continues the block above it (no blank line between). */
+function joins(block: Block, text: string, isItem: boolean): boolean {
+  if (isItem) return false
+  if (signatureMarker.test(text.trim()) || signatureMarker.test(block.text.trim())) return false
+  if (isHeadingLead(block.text)) return false
+  const previous = lastChar(block.text)
+  if (startsLead(text) && /[;:,.!?]/.test(previous)) return false
+  if (closing.test(' ' + text) && /^\s*(?:en\s*)?ga/i.test(text) && /[;:,.!?]/.test(previous)) return false
+  return true
+}
+
+/** Join blocks that were split by a blank line in the middle of a sentence. */
+function mergeRunOns(blocks: Block[]): Block[] {
+  const result: Block[] = []
+  for (const block of blocks) {
+    const previous = result.at(-1)
+    if (previous && runsOn(previous, block)) {
+      appendText(previous, block.text, undefined, block.refs)
+      previous.lines.push(...block.lines)
+      continue
+    }
+    result.push(block)
+  }
+  return result
+}
+
+function runsOn(previous: Block, block: Block): boolean {
+  if (block.marker !== undefined || startsLead(block.text) || isHeadingLead(previous.text)) return false
+  if (closing.test(' ' + block.text) && /^\s*(?:en\s*)?ga/i.test(block.text)) return false
+  if (signatureMarker.test(block.text.trim()) || signatureMarker.test(previous.text.trim())) return false
+  const end = lastChar(previous.text)
+  const lower = startsLower(block.text)
+  // Text after a colon continues the clause (a quotation, an amendment’s new wording).
+  if (end === ':') return lower || /^["“”'‘’„«]/.test(block.text)
+  if (lower) return !/[;,]/.test(end)
+  return false
+}
+
+/** The last character that is not a closing quote or bracket. */
+function lastChar(text: string): string {
+  const trimmed = text.trimEnd().replace(/["”’'»)\]]+$/u, '')
+  return trimmed.at(-1) ?? ''
+}
+
+function startsLower(text: string): boolean {
+  const letter = /\p{L}/u.exec(text.replace(/^["“”'‘’„«(\[]+/u, ''))
+  return letter !== null && letter.index === 0 && letter[0] === letter[0].toLowerCase() && letter[0] !== letter[0].toUpperCase()
+}
+
+/** Whether a text starts with a lead phrase (consideration, request, preamble phrase). */
+export function startsLead(text: string): boolean {
+  return considerationLead.test(text) || matchRequestLead(text) !== undefined || preamblePhrase.test(text)
+}
+
+/** A lead that stands alone as a heading (`Constaterende dat:`, `Verzoekt het college:`). */
+export function isHeadingLead(text: string): boolean {
+  const consideration = considerationLead.exec(text)
+  if (consideration && consideration[4]!.trim() === '') return true
+  const request = matchRequestLead(text)
+  return request !== undefined && request.rest.trim() === ''
+}
+
+function appendText(block: Block, text: string, line: Line | undefined, refs: readonly LineRef[] = line?.refs ?? []): void {
+  let joined = block.text
+  let offset: number
+  if (joined === '') {
+    offset = 0
+    joined = text
+  } else if (/\p{L}-$/u.test(joined) && startsLower(text) && !/^(?:en|of|tot|noch)(?![\p{L}])/u.test(text)) {
+    // A word hyphenated at the end of a line: `levensbeschouwe-` + `lijke`.
+    joined = joined.slice(0, -1)
+    offset = joined.length
+    joined += text
+  } else {
+    joined += ' '
+    offset = joined.length
+    joined += text
+  }
+  const shift = offset - (line ? line.text.length - text.length : 0)
+  for (const ref of refs) block.refs.push({label: ref.label, index: Math.max(0, ref.index + shift)})
+  block.text = joined
+}

@@ -1,0 +1,260 @@
+/**
+ * Blocks → considerations, requests and the closing formula.
+ *
+ * A small state machine: a lead phrase opens a section (as a heading above a
+ * list, or inline with its clause); list items and paragraphs under it are its
+ * clauses; a change of marker or a deeper indent nests them; the closing
+ * formula, an explanation (`Toelichting`) or the first signature ends the body.
+ */
+import type {Line, LineRef} from '../read/line.js'
+import {explanationHeadings, headerLabels, titleLabels} from '../lexicon.js'
+import {
+  closing as closingRe,
+  considerationKind,
+  considerationLead,
+  escape,
+  markerClass,
+  matchRequestLead,
+  preamblePhrase,
+  signatureIntro,
+  signatureMarker
+} from '../patterns.js'
+import type {Block} from './blocks.js'
+import {isNameLike, isPartyLike} from './names.js'
+
+export interface ClauseDraft {
+  section: 'consideration' | 'request'
+  /** Consideration kind or request verb. */
+  kind: string
+  addressee: string | null
+  lead: string
+  text: string
+  refs: LineRef[]
+  lines: Line[]
+  items: ClauseDraft[]
+}
+
+export interface Body {
+  considerations: ClauseDraft[]
+  requests: ClauseDraft[]
+  closing: {text: string; lines: Line[]} | undefined
+  /** `Titel: …` found below the preamble. */
+  titleLabel: {text: string; lines: Line[]} | undefined
+  /** Index of the first block after the body (signatories, footnotes, explanation). */
+  tailBlock: number
+}
+
+interface Section {
+  type: 'consideration' | 'request'
+  kind: string
+  addressee: string | null
+  lead: string
+  /** The lead ended in `dat`: items keep a leading `Dat` as written; otherwise it is dropped. */
+  hasDat: boolean
+  /** Top-level clauses of this section. */
+  list: ClauseDraft[]
+}
+
+interface Level {
+  indent: number
+  cls: string
+  container: ClauseDraft[]
+  last: ClauseDraft | undefined
+}
+
+/** Indents closer than this are the same level (text: columns; PDF: rounded space widths). */
+const indentTolerance = 0.5
+
+const explanationRe = new RegExp(`^(?:${explanationHeadings.map((word) => escape(word)).join('|')})\\s*(?::|$)`, 'iu')
+const labelRe = new RegExp(`^(${[...titleLabels, ...headerLabels].map((word) => escape(word)).join('|')})\\s*:\\s*(.*)$`, 'iu')
+const titleLabelSet = new Set(titleLabels)
+
+export function parseBody(blocks: readonly Block[]): Body {
+  const body: Body = {considerations: [], requests: [], closing: undefined, titleLabel: undefined, tailBlock: blocks.length}
+  let section: Section | undefined
+  let levels: Level[] = []
+  let lastParagraph: ClauseDraft | undefined
+  let skipping = false
+
+  const open = (next: Section): void => {
+    section = next
+    levels = []
+    lastParagraph = undefined
+  }
+
+  const add = (clause: ClauseDraft, container: ClauseDraft[]): void => {
+    container.push(clause)
+    if (container === section?.list) (clause.section === 'request' ? body.requests : body.considerations).push(clause)
+  }
+
+  const hasClauses = (): boolean => body.considerations.length + body.requests.length > 0
+
+  for (const [index, block] of blocks.entries()) {
+    let text = block.text.trim()
+
+    // The closing formula, alone or at the end of the last clause.
+    const closingMatch = closingRe.exec(text)
+    let closesHere = false
+    if (closingMatch) {
+      const before = text.slice(0, closingMatch.index + closingMatch[0].indexOf(closingMatch[1]!)).trim()
+      body.closing = {text: closingMatch[1]!, lines: block.lines}
+      closesHere = true
+      if (before === '' || /^[.;,]$/u.test(before)) {
+        body.tailBlock = index + 1
+        break
+      }
+      text = before
+    }
+
+    if (signatureMarker.test(text) || (hasClauses() && signatureIntro.test(text) && text.length < 60)) {
+      body.tailBlock = index
+      break
+    }
+
+    if (explanationRe.test(text)) {
+      if (hasClauses()) {
+        body.tailBlock = index
+        break
+      }
+      skipping = true
+      continue
+    }
+
+    if (preamblePhrase.test(text)) continue
+
+    const label = labelRe.exec(text)
+    if (label && !section) {
+      if (titleLabelSet.has(label[1]!.toLowerCase()) && label[2]!.trim() !== '') {
+        body.titleLabel = {text: label[2]!.trim(), lines: block.lines}
+      }
+      continue
+    }
+
+    const consideration = considerationLead.exec(text)
+    const request = consideration ? undefined : matchRequestLead(text)
+
+    if (consideration) {
+      skipping = false
+      const rest = consideration[4]!.trim()
+      const lead = text.slice(0, text.length - consideration[4]!.length).trim()
+      open({
+        type: 'consideration',
+        kind: considerationKind(consideration[2]!),
+        addressee: null,
+        lead,
+        hasDat: consideration[3] !== undefined,
+        list: []
+      })
+      if (rest !== '') {
+        const clause = draft(section!, rest, block, text.length - consideration[4]!.length)
+        add(clause, section!.list)
+        lastParagraph = clause
+      }
+    } else if (request) {
+      skipping = false
+      const rest = request.rest.trim()
+      open({
+        type: 'request',
+        kind: request.verb.verb,
+        addressee: request.addressee,
+        lead: request.lead,
+        hasDat: /\bdat\b/iu.test(request.lead),
+        list: []
+      })
+      if (rest !== '') {
+        const clause = draft(section!, rest, block, text.length - request.rest.length)
+        add(clause, section!.list)
+        lastParagraph = clause
+      }
+    } else if (!section || skipping) {
+      // Text between the preamble and the first lead that is no lead: not a clause.
+      continue
+    } else if (!closesHere && hasClauses() && block.marker === undefined && isSignature(text)) {
+      body.tailBlock = index
+      break
+    } else if (block.marker !== undefined) {
+      const level = place(levels, block, section, lastParagraph)
+      const clause = draft(section, itemText(section, text), block, 0)
+      add(clause, level.container)
+      level.last = clause
+    } else {
+      levels = []
+      const clause = draft(section, itemText(section, text), block, 0)
+      add(clause, section.list)
+      lastParagraph = clause
+    }
+
+    if (closesHere) {
+      body.tailBlock = index + 1
+      break
+    }
+  }
+
+  return body
+}
+
+/** Find or make the list level of a list item. */
+function place(levels: Level[], block: Block, section: Section, parent: ClauseDraft | undefined): Level {
+  const indent = block.indent
+  const cls = markerClass(block.marker!)
+
+  if (levels.length === 0) {
+    // A list right after a clause that ends in a colon belongs to that clause.
+    const container = parent && /:\s*$/u.test(parent.text) ? parent.items : section.list
+    const level = {indent, cls, container, last: undefined}
+    levels.push(level)
+    return level
+  }
+
+  for (let depth = levels.length - 1; depth >= 0; depth--) {
+    const level = levels[depth]!
+    if (Math.abs(level.indent - indent) < indentTolerance && level.cls === cls) {
+      levels.length = depth + 1
+      return level
+    }
+  }
+
+  const deepest = levels.at(-1)!
+  const deeper = indent > deepest.indent + indentTolerance || (Math.abs(indent - deepest.indent) < indentTolerance && cls !== deepest.cls)
+  if (deeper && deepest.last) {
+    const level = {indent, cls, container: deepest.last.items, last: undefined}
+    levels.push(level)
+    return level
+  }
+
+  // Shallower than the deepest level with a marker not seen before: the closest level at or left of it.
+  let depth = 0
+  for (const [candidate, level] of levels.entries()) if (level.indent <= indent + indentTolerance) depth = candidate
+  levels.length = depth + 1
+  const level = levels[depth]!
+  level.cls = cls
+  return level
+}
+
+function draft(section: Section, text: string, block: Block, offset: number): ClauseDraft {
+  return {
+    section: section.type,
+    kind: section.kind,
+    addressee: section.addressee,
+    lead: section.lead,
+    text,
+    refs: block.refs.filter((ref) => ref.index >= offset).map((ref) => ({label: ref.label, index: ref.index - offset})),
+    lines: block.lines,
+    items: []
+  }
+}
+
+/** Under a lead without `dat`, items that start with `dat` drop it (`Overwegende` / `- dat …`). */
+function itemText(section: Section, text: string): string {
+  if (section.hasDat) return text
+  return text.replace(/^dat(?:\s*,)?\s+/u, '')
+}
+
+/** A short line of names or parties, where a clause cannot be. */
+function isSignature(text: string): boolean {
+  const value = text.trim()
+  if (value.length > 80 || /[;:]$/u.test(value)) return false
+  const parts = value.split(/\s*,\s*/u)
+  if (parts.length <= 2 && parts.every((part) => isNameLike(part) || isPartyLike(part))) return true
+  return isNameLike(value) || isPartyLike(value)
+}

@@ -1,0 +1,166 @@
+/**
+ * Header lines (above the preamble) → title, number, kind and dates.
+ */
+import {isBlank, type Line} from '../read/line.js'
+import {dateLabels, headerLabels, kamerHeader, motionWords, numberLabels, titleLabels} from '../lexicon.js'
+import {escape, isFurniture, loose} from '../patterns.js'
+import {findDates, type FoundDate} from '../dates.js'
+import type {MotionKind} from '../schema.js'
+
+export interface Found {
+  text: string
+  lines: Line[]
+}
+
+export interface HeaderDate {
+  date: FoundDate
+  line: Line
+  /** Introduced by `Voorgesteld`, `Ingediend op`, `Datum:` … */
+  labelled: boolean
+}
+
+export interface Header {
+  kind: MotionKind
+  title: Found | undefined
+  number: Found | undefined
+  dates: HeaderDate[]
+  /** The Staten-Generaal chamber named in the header, for `De Kamer,`. */
+  kamer: 'tweede-kamer' | 'eerste-kamer' | undefined
+}
+
+const motionWordList = motionWords.flatMap(({kind, words}) => words.map((word) => ({kind, word})))
+const motionLineRe = new RegExp(
+  `^(?:nr\\.?\\s*(\\d+)\\s+)?(${motionWordList
+    .map(({word}) => loose(word))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}])\\s*[:–—.-]?\\s*(.*)$`,
+  'iu'
+)
+const kindOfWord = new Map(motionWordList.map(({kind, word}) => [word.replace(/\s+/g, ''), kind]))
+/** A number at the start of a title: `169/2022`, `nr. 12`, `M12`, `RG-27/2022`. */
+const leadingNumberRe = /^((?:nr\.?\s*)?(?:\p{Lu}{1,3}\s?-?\s?)?\d+(?:\s?[/.-]\s?\d+)*\p{Lu}?)(?:\s*[:–—-]\s*|\s+|$)(.*)$/u
+const dossierRe = /^(\d{2}\s?\d{3})(?:\s*[-–]\s*|\s+)?((?:\p{Lu}{1,4}|[IVXLC]{1,6})(?![\p{Ll}]))?(?:\s+(.*))?$/u
+const dossierNumberRe = /^(\d{5})\s*[-–]\s*(\d{1,4})$/u
+const nrRe = /^nr\.?\s*(\d+)(?:\s+(.*))?$/iu
+const labelledNumberRe = new RegExp(`^(?:${numberLabels.map((label) => loose(label)).join('|')})\\.?\\s*:\\s*(\\S.*)$`, 'iu')
+const standaloneNumberRe = /^(?:\p{Lu}{1,4}[-\s]?\d+(?:[/.-]\d+)*|\d+\/\d{2,4})$/u
+const titleLabelRe = new RegExp(`^(?:${titleLabels.map((label) => escape(label)).join('|')})\\s*:\\s*(\\S.*)$`, 'iu')
+const anyLabelRe = new RegExp(`^(?:${[...titleLabels, ...headerLabels].map((label) => escape(label)).join('|')})\\s*:`, 'iu')
+const dateLabelRe = new RegExp(`(?:^|\\s)(?:${dateLabels.map((label) => loose(label)).join('|')})(?![\\p{L}])`, 'iu')
+const kamerHeaderRe = new RegExp(`^(?:${kamerHeader.map((phrase) => loose(phrase)).join('|')})`, 'iu')
+const quotes = /^["“”'‘’„«»]+|["“”'‘’„«»]+$/gu
+
+/** Read the header lines of one motion. */
+export function parseHeader(lines: readonly Line[]): Header {
+  const content = lines.filter((line) => !isBlank(line) && line.role !== 'footnote' && !isFurniture(line.text))
+  const header: Header = {kind: 'motie', title: undefined, number: undefined, dates: [], kamer: undefined}
+  let titleFromLabel: Found | undefined
+  let dossier: {value: string; line: Line} | undefined
+  let nr: {value: string; line: Line} | undefined
+
+  for (const [index, line] of content.entries()) {
+    const text = line.text.trim()
+
+    if (/eerste\s*kamer/iu.test(text)) header.kamer ??= 'eerste-kamer'
+    if (/tweede\s*kamer/iu.test(text)) header.kamer ??= 'tweede-kamer'
+
+    for (const date of findDates(text)) header.dates.push({date, line, labelled: dateLabelRe.test(text)})
+
+    const motionLine = motionLineRe.exec(text)
+    if (motionLine) {
+      const kind = kindOfWord.get(motionLine[2]!.toLowerCase().replace(/\s+/g, ''))
+      if (kind === 'amendement') header.kind = 'amendement'
+      if (motionLine[1]) nr = {value: motionLine[1], line}
+      let rest = motionLine[3]!.trim()
+      const numbered = leadingNumberRe.exec(rest)
+      if (numbered && isNumberToken(numbered[1]!, rest.slice(numbered[1]!.length))) {
+        header.number = {text: numbered[1]!.replace(/^nr\.?\s*/iu, ''), lines: [line]}
+        rest = numbered[2]!.trim()
+      }
+      const title = cleanTitle(continueTitle(rest, content, index))
+      if (title !== '') header.title = {text: title, lines: [line]}
+      continue
+    }
+
+    const titleLabel = titleLabelRe.exec(text)
+    if (titleLabel) {
+      titleFromLabel = {text: cleanTitle(titleLabel[1]!), lines: [line]}
+      continue
+    }
+
+    const labelled = labelledNumberRe.exec(text)
+    if (labelled) {
+      header.number = {text: labelled[1]!.trim(), lines: [line]}
+      continue
+    }
+
+    const dossierNumber = dossierNumberRe.exec(text)
+    if (dossierNumber) {
+      dossier = {value: dossierNumber[1]!, line}
+      nr = {value: dossierNumber[2]!, line}
+      continue
+    }
+    const dossierLine = dossierRe.exec(text)
+    if (dossierLine && !findDates(text).length) {
+      dossier = {value: dossierLine[1]!.replace(/\s/gu, '') + (dossierLine[2] ? `-${dossierLine[2]}` : ''), line}
+      continue
+    }
+    const nrLine = nrRe.exec(text)
+    if (nrLine) {
+      nr = {value: nrLine[1]!, line}
+      continue
+    }
+    if (standaloneNumberRe.test(text) && !/^\d+$/u.test(text)) {
+      header.number ??= {text, lines: [line]}
+    }
+  }
+
+  if (dossier && nr) header.number = {text: `${dossier.value} nr. ${nr.value}`, lines: [dossier.line, nr.line]}
+  else if (nr && !header.number) header.number = {text: nr.value, lines: [nr.line]}
+
+  header.title ??= titleFromLabel ?? fallbackTitle(content)
+  return header
+}
+
+/** A title that wraps onto the next line (which starts in lower case). */
+function continueTitle(rest: string, content: readonly Line[], index: number): string {
+  let title = rest
+  for (let next = index + 1; next < content.length; next++) {
+    const line = content[next]!
+    const previous = content[next - 1]!
+    if (line.line - previous.line !== 1 || line.page !== previous.page) break
+    if (!/^\p{Ll}/u.test(line.text) || findDates(line.text).length > 0) break
+    title += ' ' + line.text.trim()
+  }
+  return title
+}
+
+function cleanTitle(text: string): string {
+  return text.trim().replace(/[.:;,]+$/u, '').replace(quotes, '').trim()
+}
+
+/** No `Motie …` line: the last header line that reads as a title. */
+function fallbackTitle(content: readonly Line[]): Found | undefined {
+  const plausible = content.filter((line) => isPlausibleTitle(line.text.trim()))
+  const long = plausible.filter((line) => line.text.trim().split(/\s+/).length >= 3)
+  const chosen = long.at(-1) ?? plausible.sort((a, b) => b.text.length - a.text.length)[0]
+  return chosen ? {text: cleanTitle(chosen.text), lines: [chosen]} : undefined
+}
+
+function isPlausibleTitle(text: string): boolean {
+  if (text.length < 3 || text.length > 200) return false
+  if (!/\p{L}{2}/u.test(text) || /^\d/u.test(text)) return false
+  if (anyLabelRe.test(text) || /^\S+\s+:/u.test(text)) return false
+  if (kamerHeaderRe.test(text) || dateLabelRe.test(text)) return false
+  const dates = findDates(text)
+  if (dates.some((date) => date.text.length >= text.length - 12)) return false
+  if (/^\(.*\)$/u.test(text)) return false
+  return text.split(/\s+/).length >= 2
+}
+
+/** Whether the start of a title is the motion’s number (`169/2022`, `nr. 12`, `M12`, `12:`), not a word like `100 dagen`. */
+function isNumberToken(token: string, after: string): boolean {
+  if (!/\d/u.test(token) || /^(?:19|20)\d{2}$/u.test(token)) return false
+  if (/^nr/iu.test(token) || /[/.-]/u.test(token) || /\p{L}/u.test(token)) return true
+  return /^\s*[:–—-]/u.test(after) || after.trim() === ''
+}

@@ -1,0 +1,67 @@
+/**
+ * The preamble sentence → assembly and meeting date.
+ *
+ * `De gemeenteraad van Haarlem, in vergadering bijeen op 25 juni 2015;`
+ * `De raad van de gemeente Groningen in vergadering bijeen op woensdag 28 april 2010 …`
+ * `Het algemeen bestuur van Hoogheemraadschap De Stichtse Rijnlanden, in vergadering bijeen op …`
+ * `De Kamer,`
+ */
+import {boardNamePrefixes, kamerPreamble, preambleStops, waterBoardWords} from '../lexicon.js'
+import {escape, loose, matchAssembly} from '../patterns.js'
+import {findDates, type FoundDate} from '../dates.js'
+import type {AssemblyType} from '../schema.js'
+
+export interface PreambleReading {
+  type: AssemblyType | null
+  name: string | null
+  /** The words the assembly was read from. */
+  phrase: string
+  /** The first date in the preamble: the meeting date. */
+  date: FoundDate | undefined
+  /** Years elsewhere in the preamble (`… over de kadernota 2015`), for a date without one. */
+  text: string
+}
+
+const kamerRe = new RegExp(`^(?:${kamerPreamble.map((phrase) => loose(phrase)).join('|')})(?![\\p{L}])`, 'iu')
+const stopRe = new RegExp(
+  `\\s*(?:[,;(]|\\s(?:${preambleStops.map((stop) => loose(stop)).join('|')})(?![\\p{L}])|\\sop\\s+(?=\\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|$)`,
+  'iu'
+)
+const boardPrefixRe = new RegExp(`^(?:${[...boardNamePrefixes].sort((a, b) => b.length - a.length).map((p) => escape(p)).join('|')})\\s+`, 'iu')
+const waterRe = new RegExp(waterBoardWords.map((word) => escape(word)).join('|'), 'iu')
+
+/**
+ * Read the preamble sentence. `kamer`: which chamber the header names, for
+ * the bare `De Kamer,`.
+ */
+export function readPreamble(text: string, kamer: AssemblyType | undefined, context: string): PreambleReading {
+  const dates = findDates(text)
+  const date = dates[0]
+
+  if (kamerRe.test(text) && !matchAssembly(text)) {
+    return {type: kamer ?? 'tweede-kamer', name: null, phrase: text.replace(/[,;:]\s*$/u, ''), date, text}
+  }
+
+  const match = matchAssembly(text)
+  if (!match) return {type: null, name: null, phrase: '', date, text}
+
+  let type = match.type
+  let name: string | null = null
+  const rest = match.rest.replace(/^\s*[,;:]?\s*/u, '')
+  if (match.of !== undefined || type === 'provinciale-staten' || type === 'deelraad') {
+    const stop = stopRe.exec(rest)
+    const candidate = rest.slice(0, stop ? stop.index : rest.length).trim()
+    if (candidate !== '' && /^\p{Lu}|^'s|^’s/u.test(candidate)) name = candidate
+  }
+
+  if (type === 'tweede-kamer' || type === 'eerste-kamer') name = null
+  if (type === 'waterschap') {
+    // An `algemeen bestuur` is a water board only when something says water; else another public body.
+    const isWater = waterRe.test(text) || waterRe.test(match.of ?? '') || waterRe.test(context)
+    if (!isWater) type = 'other'
+    if (name) name = name.replace(boardPrefixRe, '').trim() || name
+  }
+
+  const phraseEnd = text.length - match.rest.length + (name ? match.rest.indexOf(name) + name.length : 0)
+  return {type, name, phrase: text.slice(0, Math.max(phraseEnd, match.phrase.length)).trim(), date, text}
+}

@@ -1,0 +1,209 @@
+/**
+ * Tail lines → signatories.
+ *
+ * Layouts seen in archives: `Name` over `Party` (one per cell or flattened
+ * into a line of names over a line of parties), `Name, Party`, `Party, Name`,
+ * `Name (Party)`, `Party – Name`, surnames only (Tweede Kamer), a signature
+ * scribble above a party, `Namens de fractie van:` above any of these, and
+ * co-signers added later.
+ */
+import {isBlank, type Line} from '../read/line.js'
+import {laterSigners, partyPrefixes} from '../lexicon.js'
+import {escape, isFurniture, signatureIntro, signatureMarker} from '../patterns.js'
+import {isKnownParty, isNameLike, isPartyLike, splitNameParty, splitNamesAndParties} from './names.js'
+
+export interface SignatoryDraft {
+  name: string | null
+  party: string | null
+  addedLater: boolean
+  lines: Line[]
+}
+
+const laterRe = new RegExp(`^(?:${laterSigners.map((phrase) => escape(phrase)).join('|')})\\s*:?\\s*(.*)$`, 'iu')
+const partyPrefixRe = new RegExp(`^(?:${partyPrefixes.map((phrase) => escape(phrase)).join('|')})\\s+`, 'iu')
+/** `Deze motie is voorgesteld door de leden A, B en C.` (Handelingen). */
+const proposedRe = /voorgesteld door (?:de leden|het lid)\s+(.+?)\.?$/iu
+const urlRe = /^(?:https?:\/\/|www\.)\S+$/iu
+
+/** Read signatories from the lines after a motion’s body. */
+export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
+  const signers: SignatoryDraft[] = []
+  const candidates = lines.filter((line) => !isBlank(line) && !isNoise(line.text))
+
+  for (let index = 0; index < candidates.length; index++) {
+    const line = candidates[index]!
+    let text = line.text.trim()
+
+    const intro = signatureIntro.exec(text)
+    if (intro) {
+      text = text.slice(intro[0].length).trim()
+      if (text === '') continue
+    }
+
+    if (signatureMarker.test(text)) continue
+
+    const later = laterRe.exec(text)
+    if (later) {
+      for (const name of splitList(later[1]!)) signers.push({name, party: null, addedLater: true, lines: [line]})
+      continue
+    }
+
+    const proposed = proposedRe.exec(text)
+    if (proposed) {
+      for (const name of splitList(proposed[1]!)) signers.push({name, party: null, addedLater: false, lines: [line]})
+      continue
+    }
+
+    if (isProse(text)) continue
+
+    // Columns kept apart by wide gaps (layout-preserving extractions).
+    const cells = text.split(/\s{3,}/u)
+    const next = candidates[index + 1]
+    if (cells.length > 1 && next) {
+      const partyCells = next.text.trim().split(/\s{3,}/u)
+      if (partyCells.length === cells.length && cells.every((cell) => isNameLike(cell)) && partyCells.every((cell) => isPartyLike(cell))) {
+        for (const [column, cell] of cells.entries()) {
+          signers.push({name: cell, party: cleanParty(partyCells[column]!), addedLater: false, lines: [line, next]})
+        }
+        index++
+        continue
+      }
+    }
+
+    const pair = readPair(text)
+    if (pair) {
+      signers.push({...pair, addedLater: false, lines: [line]})
+      continue
+    }
+
+    // A line of names above a line of parties.
+    const following = next?.text.trim()
+    if (following !== undefined && !isPartyLike(text) && looksLikeNames(text) && looksLikeParties(following)) {
+      const zipped = splitNamesAndParties(text, following)
+      if (zipped) {
+        for (const signer of zipped) signers.push({name: signer.name, party: cleanParty(signer.party), addedLater: false, lines: [line, next!]})
+        index++
+        continue
+      }
+    }
+
+    if (isPartyLike(text) && !(isNameLike(text) && !isKnownParty(text) && !/\p{Lu}{2}/u.test(text))) {
+      signers.push({name: null, party: cleanParty(text), addedLater: false, lines: [line]})
+      continue
+    }
+
+    const combined = splitNameParty(text)
+    if (combined && !isNameLikeOnly(text)) {
+      signers.push({name: combined.name, party: cleanParty(combined.party), addedLater: false, lines: [line]})
+      continue
+    }
+
+    if (isNameLike(text)) {
+      signers.push({name: text, party: null, addedLater: false, lines: [line]})
+      continue
+    }
+
+    // After a name: whatever short line follows is its party (`Waterschap@Inwonersbelangen`).
+    const last = signers.at(-1)
+    if (last && last.party === null && last.name !== null && last.lines.at(-1) === candidates[index - 1] && isShort(text)) {
+      last.party = cleanParty(text)
+      last.lines.push(line)
+    }
+  }
+
+  return attachParties(signers)
+}
+
+/**
+ * `Name` on one line and `Party` on the next were read as two signers, one
+ * without a party and one without a name: join them.
+ */
+function attachParties(signers: SignatoryDraft[]): SignatoryDraft[] {
+  const result: SignatoryDraft[] = []
+  for (const signer of signers) {
+    const previous = result.at(-1)
+    if (
+      previous &&
+      signer.name === null &&
+      signer.party !== null &&
+      previous.party === null &&
+      previous.name !== null &&
+      !previous.addedLater &&
+      adjacent(previous, signer)
+    ) {
+      previous.party = signer.party
+      previous.lines.push(...signer.lines)
+      continue
+    }
+    result.push(signer)
+  }
+  return result
+}
+
+/** Two signers read from lines with at most one blank line between them. */
+function adjacent(a: SignatoryDraft, b: SignatoryDraft): boolean {
+  const last = a.lines.at(-1)!
+  const first = b.lines[0]!
+  return first.page === last.page && first.line - last.line <= 2
+}
+
+/** `Name, Party`, `Party, Name`, `Name (Party)`, `Party – Name`, `Name - Party`. */
+function readPair(text: string): {name: string | null; party: string | null} | undefined {
+  const parenthesised = /^(.+?)\s*\(([^()]+)\)$/u.exec(text)
+  if (parenthesised && isNameLike(parenthesised[1]!)) {
+    return {name: parenthesised[1]!.trim(), party: cleanParty(parenthesised[2]!)}
+  }
+  const parts = text.split(/\s*,\s*|\s+[–—-]\s+/u)
+  if (parts.length !== 2) return undefined
+  const [first, second] = parts as [string, string]
+  const firstParty = isPartyLike(first) || isPartyLike(first.replace(partyPrefixRe, ''))
+  const secondParty = isPartyLike(second) || isPartyLike(second.replace(partyPrefixRe, ''))
+  if (isNameLike(first) && secondParty && !(firstParty && !isNameLike(second))) return {name: first, party: cleanParty(second)}
+  if (firstParty && isNameLike(second)) return {name: second, party: cleanParty(first)}
+  if (isNameLike(first) && isNameLike(second)) return undefined
+  return undefined
+}
+
+function looksLikeNames(text: string): boolean {
+  const words = text.split(/\s+/)
+  return words.length >= 2 && words.every((word) => /^[\p{Lu}]/u.test(word) || /^[\p{Ll}’']{1,4}$/u.test(word)) && !/[\d@:;]/u.test(text)
+}
+
+function looksLikeParties(text: string): boolean {
+  if (isPartyLike(text)) return true
+  const words = text.split(/\s+/)
+  return words.length >= 2 && words.some((word) => isPartyLike(word)) && !/[:;]/u.test(text)
+}
+
+/** A name that also reads as name + party only because its surname is a word (`Robin Smit`). */
+function isNameLikeOnly(text: string): boolean {
+  const words = text.split(/\s+/)
+  return isNameLike(text) && words.length <= 3 && !words.some((word) => isKnownParty(word))
+}
+
+function cleanParty(text: string): string {
+  return text.trim().replace(partyPrefixRe, '').replace(/[.;,]+$/u, '').trim()
+}
+
+function splitList(text: string): string[] {
+  return text
+    .split(/\s*,\s*|\s+en\s+/u)
+    .map((name) => name.trim().replace(/\.$/u, ''))
+    .filter((name) => name !== '' && isNameLike(name))
+}
+
+function isShort(text: string): boolean {
+  return text.length <= 50 && text.split(/\s+/).length <= 6
+}
+
+/** Lines in a tail that are never signatures. */
+function isNoise(text: string): boolean {
+  const value = text.trim()
+  return urlRe.test(value) || isFurniture(value) || /^[\p{P}\p{S}\s]+$/u.test(value)
+}
+
+/** Running text (an explanation, a vote record), not a signature. */
+function isProse(text: string): boolean {
+  const words = text.split(/\s+/).length
+  return words > 8 || (words > 5 && /[.!?]$/u.test(text) && /\s\p{Ll}{3,}\s/u.test(text))
+}
