@@ -101,11 +101,9 @@ export const preamblePhrase = new RegExp(`^(?:${alternation(preamblePhrases, loo
 // ---------------------------------------------------------------------------
 // Request verbs.
 
-const addresseePattern = `(?:${alternation(
-  addressees.map((a) => a),
-  loose
-)})(?:\\s+(?:van|voor)\\s+(?:[\\p{Lu}][\\p{L}\\-’']*)(?:\\s+(?:en|van|voor|de|het)?\\s*[\\p{Lu}][\\p{L}\\-’']*)*)?`
-const addresseeRe = new RegExp(`^(${addresseePattern})${end}`, 'iu')
+const addresseeRe = new RegExp(`^(${alternation(addressees, loose)})${end}`, 'iu')
+/** `… van Financiën`, `… voor Klimaat en Energie`: case-sensitive, so that the clause after it is not swallowed. */
+const addresseeExtensionRe = /^\s+(?:van|voor)\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:en\s+|van\s+|voor\s+|de\s+|het\s+)*\p{Lu}[\p{L}’'-]*)*/u
 const extensionHeads = new Set(addresseeExtensions)
 
 export interface RequestLeadMatch {
@@ -149,8 +147,12 @@ function matchVerb(verb: RequestVerb, text: string, start: number): RequestLeadM
   if (verb.addressee) {
     const found = addresseeRe.exec(afterVerb)
     if (found) {
-      addressee = trimAddressee(found[1]!)
-      index += found[0].length
+      let length = found[0].length
+      if (extensionHeads.has(found[1]!.toLowerCase().replace(/\s+/g, ' '))) {
+        length += addresseeExtensionRe.exec(afterVerb.slice(length))?.[0].length ?? 0
+      }
+      addressee = afterVerb.slice(0, length).replace(/\s+/g, ' ').trim()
+      index += length
     }
   }
 
@@ -194,16 +196,6 @@ function matchVerb(verb: RequestVerb, text: string, start: number): RequestLeadM
   }
 }
 
-function trimAddressee(value: string): string {
-  const clean = value.replace(/\s+/g, ' ').trim()
-  const head = clean.toLowerCase()
-  if (!extensionHeads.has(head) && /\s(?:van|voor)\s/i.test(clean)) {
-    // An extension only belongs to addressees that take one.
-    const base = addressees.find((a) => head.startsWith(a + ' ') && !extensionHeads.has(a))
-    if (base && !head.startsWith('het college van') && !head.startsWith('de commissaris')) return clean.slice(0, base.length)
-  }
-  return clean
-}
 
 // ---------------------------------------------------------------------------
 // Closing formula.

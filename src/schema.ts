@@ -221,7 +221,7 @@ export const document = z
     messages: z.array(message)
   })
   .strict()
-  .meta({id: 'MotieDocument', title: 'motie document', description: 'What `motie parse` prints for one input file.'})
+  .meta({title: 'motie document', description: 'What `motie parse` prints for one input file.'})
 
 export type Point = z.infer<typeof point>
 export type Position = z.infer<typeof position>

@@ -65,6 +65,8 @@ function joins(block: Block, text: string, isItem: boolean): boolean {
   if (isItem) return false
   if (signatureMarker.test(text.trim()) || signatureMarker.test(block.text.trim())) return false
   if (isHeadingLead(block.text)) return false
+  // The closing formula ends its block: signatories often follow without a blank line.
+  if (closing.test(block.text)) return false
   const previous = lastChar(block.text)
   if (startsLead(text) && /[;:,.!?]/.test(previous)) return false
   if (closing.test(' ' + text) && /^\s*(?:en\s*)?ga/i.test(text) && /[;:,.!?]/.test(previous)) return false

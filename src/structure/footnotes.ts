@@ -74,6 +74,13 @@ export function parseFootnotes(lines: readonly Line[], certain: boolean, expecte
     const sure = certain || line.role === 'footnote'
     const next = lines.slice(index + 1).find((other) => !isBlank(other))
 
+    if (definition && current && blanks === 0 && runsOn(current, definition.label)) {
+      // `… moet minimaal` / `30 procent …`: a wrapped line that happens to start with a number.
+      current.text = `${current.text} ${text}`
+      current.lines.push(line)
+      used.add(line)
+      continue
+    }
     if (definition && (sure || accepts(definition.label, text, expected))) {
       current = {label: definition.label, text: definition.text, lines: [line]}
       footnotes.push(current)
@@ -100,6 +107,14 @@ export function parseFootnotes(lines: readonly Line[], certain: boolean, expecte
   }
 
   return {footnotes, used}
+}
+
+/** A footnote whose sentence is unfinished, followed by a line whose “label” does not come next in order. */
+function runsOn(footnote: FootnoteDraft, label: string): boolean {
+  if (/[.!?]["”’)]*$/u.test(footnote.text)) return false
+  const previous = Number(footnote.label)
+  const next = Number(label)
+  return Number.isNaN(previous) || Number.isNaN(next) || next !== previous + 1
 }
 
 function accepts(label: string, text: string, expected: ReadonlySet<string>): boolean {
@@ -144,6 +159,12 @@ export function stripMarkers(text: string, layoutRefs: readonly LineRef[], label
     refs.push(label)
     return ''
   })
+  if (labels.has('*')) {
+    value = value.replace(/(?<=\p{L}[’'”"]?)(\*{1,3})(?=[\s;:,.)]|$)/gu, (match: string) => {
+      refs.push(match)
+      return ''
+    })
+  }
   if (labels.size > 0) {
     value = value.replace(/(?<=\p{Ll}{2}[’'”"]?)(\d{1,2})(?=[\s;:,.)]|$)/gu, (match: string, label: string) => {
       if (!labels.has(label)) return match
@@ -161,5 +182,6 @@ export function markerLabels(text: string): string[] {
   for (const match of text.matchAll(/(?<=\S)([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![\p{N}])/gu)) labels.push(superscriptToDigits(match[1]!))
   for (const match of text.matchAll(/\[(\d{1,2})\]/gu)) labels.push(match[1]!)
   for (const match of text.matchAll(/(?<=\p{Ll}{2}[’'”"]?)(\d{1,2})(?=[\s;:,.)]|$)/gu)) labels.push(match[1]!)
+  for (const match of text.matchAll(/(?<=\p{L}[’'”"]?)(\*{1,3})(?=[\s;:,.)]|$)/gu)) labels.push(match[1]!)
   return labels
 }

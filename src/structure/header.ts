@@ -118,7 +118,9 @@ export function parseHeader(lines: readonly Line[]): Header {
   if (dossier && nr) header.number = {text: `${dossier.value} nr. ${nr.value}`, lines: [dossier.line, nr.line]}
   else if (nr && !header.number) header.number = {text: nr.value, lines: [nr.line]}
 
-  header.title ??= titleFromLabel ?? fallbackTitle(content)
+  // Without a titled `Motie …` line, the title is below a bare `MOTIE` heading, if there is one.
+  const bare = content.findLastIndex((line) => motionLineRe.test(line.text.trim()))
+  header.title ??= titleFromLabel ?? fallbackTitle(bare >= 0 ? content.slice(bare + 1) : content)
   return header
 }
 
@@ -136,7 +138,7 @@ function continueTitle(rest: string, content: readonly Line[], index: number): s
 }
 
 function cleanTitle(text: string): string {
-  return text.trim().replace(/[.:;,]+$/u, '').replace(quotes, '').trim()
+  return text.trim().replace(/[:;,]+$/u, '').replace(quotes, '').trim()
 }
 
 /** No `Motie …` line: the last header line that reads as a title. */
@@ -155,6 +157,8 @@ function isPlausibleTitle(text: string): boolean {
   const dates = findDates(text)
   if (dates.some((date) => date.text.length >= text.length - 12)) return false
   if (/^\(.*\)$/u.test(text)) return false
+  // A speaker (`De voorzitter:`) or running text is no title.
+  if (/:$/u.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return false
   return text.split(/\s+/).length >= 2
 }
 

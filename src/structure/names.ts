@@ -41,6 +41,8 @@ export function isPartyLike(value: string): boolean {
   if (isKnownParty(text)) return true
   const words = text.split(/\s+/)
   if (words.length === 1 && isAcronym(words[0]!)) return true
+  // A national party’s local branch: `SP Tilburg`, `VVD Den Haag`.
+  if (words.length <= 3 && (isAcronym(words[0]!) || isKnownParty(words[0]!)) && words.slice(1).every((word) => /^\p{Lu}/u.test(word))) return true
   if (words.length <= 6 && partyWord.test(text) && !isInitialName(text)) return true
   if (words.length >= 2 && starterSet.has(words[0]!.toLowerCase()) && /^\p{Lu}/u.test(words[1]!)) return true
   return false
@@ -62,6 +64,8 @@ export function isNameLike(value: string): boolean {
   for (const [index, word] of words.entries()) {
     const lower = word.toLowerCase()
     if (particleSet.has(lower.replace(/[.]$/u, '')) && index < words.length - 1) continue
+    // `SP`, `VVD`: an acronym is not part of a name (but `IJsbrand` is a name).
+    if (isAcronym(word) && !/^IJ\p{Ll}/u.test(word)) return false
     if (/^\p{Lu}[\p{L}’'.-]*$/u.test(word) || /^\p{Lu}\.$/u.test(word)) {
       capitals++
       continue

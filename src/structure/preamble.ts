@@ -50,7 +50,8 @@ export function readPreamble(text: string, kamer: AssemblyType | undefined, cont
   const rest = match.rest.replace(/^\s*[,;:]?\s*/u, '')
   if (match.of !== undefined || type === 'provinciale-staten' || type === 'deelraad') {
     const stop = stopRe.exec(rest)
-    const candidate = rest.slice(0, stop ? stop.index : rest.length).trim()
+    // `… van het Hoogheemraadschap van Rijnland`: the place follows a second `van`.
+    const candidate = rest.slice(0, stop ? stop.index : rest.length).trim().replace(/^van\s+(?:de\s+|het\s+)?(?=\p{Lu})/u, '')
     if (candidate !== '' && /^\p{Lu}|^'s|^’s/u.test(candidate)) name = candidate
   }
 

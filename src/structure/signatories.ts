@@ -8,7 +8,7 @@
  * co-signers added later.
  */
 import {isBlank, type Line} from '../read/line.js'
-import {laterSigners, partyPrefixes} from '../lexicon.js'
+import {explanationHeadings, laterSigners, partyPrefixes} from '../lexicon.js'
 import {escape, isFurniture, signatureIntro, signatureMarker} from '../patterns.js'
 import {isKnownParty, isNameLike, isPartyLike, splitNameParty, splitNamesAndParties} from './names.js'
 
@@ -23,6 +23,8 @@ const laterRe = new RegExp(`^(?:${laterSigners.map((phrase) => escape(phrase)).j
 const partyPrefixRe = new RegExp(`^(?:${partyPrefixes.map((phrase) => escape(phrase)).join('|')})\\s+`, 'iu')
 /** `Deze motie is voorgesteld door de leden A, B en C.` (Handelingen). */
 const proposedRe = /voorgesteld door (?:de leden|het lid)\s+(.+?)\.?$/iu
+const explanationRe = new RegExp(`^(?:${explanationHeadings.map((word) => escape(word)).join('|')})\\s*:?$`, 'iu')
+const assignedRe = /(?:zij|hij|deze motie)\s+krijgt\s+nr/iu
 const urlRe = /^(?:https?:\/\/|www\.)\S+$/iu
 
 /** Read signatories from the lines after a motion’s body. */
@@ -60,13 +62,18 @@ export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
     const cells = text.split(/\s{3,}/u)
     const next = candidates[index + 1]
     if (cells.length > 1 && next) {
-      const partyCells = next.text.trim().split(/\s{3,}/u)
-      if (partyCells.length === cells.length && cells.every((cell) => isNameLike(cell)) && partyCells.every((cell) => isPartyLike(cell))) {
-        for (const [column, cell] of cells.entries()) {
-          signers.push({name: cell, party: cleanParty(partyCells[column]!), addedLater: false, lines: [line, next]})
+      const below = next.text.trim().split(/\s{3,}/u)
+      if (below.length === cells.length) {
+        const namesFirst = cells.every((cell) => isNameLike(cell)) && below.every((cell) => isPartyLike(cell))
+        const partiesFirst = !namesFirst && cells.every((cell) => isPartyLike(cell)) && below.every((cell) => isNameLike(cell))
+        if (namesFirst || partiesFirst) {
+          for (const [column, cell] of cells.entries()) {
+            const other = below[column]!
+            signers.push({name: namesFirst ? cell : other, party: cleanParty(namesFirst ? other : cell), addedLater: false, lines: [line, next]})
+          }
+          index++
+          continue
         }
-        index++
-        continue
       }
     }
 
@@ -80,7 +87,8 @@ export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
     const following = next?.text.trim()
     if (following !== undefined && !isPartyLike(text) && looksLikeNames(text) && looksLikeParties(following)) {
       const zipped = splitNamesAndParties(text, following)
-      if (zipped) {
+      // One name over one party is left to `attachParties`, which knows the order of the block.
+      if (zipped && zipped.length > 1) {
         for (const signer of zipped) signers.push({name: signer.name, party: cleanParty(signer.party), addedLater: false, lines: [line, next!]})
         index++
         continue
@@ -105,7 +113,7 @@ export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
 
     // After a name: whatever short line follows is its party (`Waterschap@Inwonersbelangen`).
     const last = signers.at(-1)
-    if (last && last.party === null && last.name !== null && last.lines.at(-1) === candidates[index - 1] && isShort(text)) {
+    if (last && last.party === null && last.name !== null && last.lines.at(-1) === candidates[index - 1] && isShort(text) && !/[\d()]/u.test(text)) {
       last.party = cleanParty(text)
       last.lines.push(line)
     }
@@ -119,19 +127,27 @@ export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
  * without a party and one without a name: join them.
  */
 function attachParties(signers: SignatoryDraft[]): SignatoryDraft[] {
+  const nameOnly = (signer: SignatoryDraft | undefined) => signer !== undefined && signer.party === null && signer.name !== null && !signer.addedLater
+  const partyOnly = (signer: SignatoryDraft | undefined) => signer !== undefined && signer.name === null && signer.party !== null
+
+  // Which comes first in this block, the name or the party, is read from the first pair.
+  let partyFirst = false
+  for (const [index, signer] of signers.entries()) {
+    const next = signers[index + 1]
+    if (nameOnly(signer) && partyOnly(next) && adjacent(signer, next!)) break
+    if (partyOnly(signer) && nameOnly(next) && adjacent(signer, next!)) {
+      partyFirst = true
+      break
+    }
+  }
+
   const result: SignatoryDraft[] = []
   for (const signer of signers) {
     const previous = result.at(-1)
-    if (
-      previous &&
-      signer.name === null &&
-      signer.party !== null &&
-      previous.party === null &&
-      previous.name !== null &&
-      !previous.addedLater &&
-      adjacent(previous, signer)
-    ) {
-      previous.party = signer.party
+    const pairs = partyFirst ? partyOnly(previous) && nameOnly(signer) : nameOnly(previous) && partyOnly(signer)
+    if (previous && pairs && adjacent(previous, signer) && !previous.lines.some((line) => signer.lines.includes(line)) && previous.lines.length === 1) {
+      previous.name ??= signer.name
+      previous.party ??= signer.party
       previous.lines.push(...signer.lines)
       continue
     }
@@ -160,7 +176,9 @@ function readPair(text: string): {name: string | null; party: string | null} | u
   const secondParty = isPartyLike(second) || isPartyLike(second.replace(partyPrefixRe, ''))
   if (isNameLike(first) && secondParty && !(firstParty && !isNameLike(second))) return {name: first, party: cleanParty(second)}
   if (firstParty && isNameLike(second)) return {name: second, party: cleanParty(first)}
-  if (isNameLike(first) && isNameLike(second)) return undefined
+  // One side a name, the other something short that is not: that is the party (`Student & Starter – Iris Koster`).
+  if (isNameLike(second) && !isNameLike(first) && isShort(first)) return {name: second, party: cleanParty(first)}
+  if (isNameLike(first) && !isNameLike(second) && isShort(second) && !/\d/u.test(second)) return {name: first, party: cleanParty(second)}
   return undefined
 }
 
@@ -199,7 +217,15 @@ function isShort(text: string): boolean {
 /** Lines in a tail that are never signatures. */
 function isNoise(text: string): boolean {
   const value = text.trim()
-  return urlRe.test(value) || isFurniture(value) || /^[\p{P}\p{S}\s]+$/u.test(value)
+  return (
+    urlRe.test(value) ||
+    isFurniture(value) ||
+    /^[\p{P}\p{S}\s]+$/u.test(value) ||
+    explanationRe.test(value) ||
+    assignedRe.test(value) ||
+    // A speaker in a debate record (`De voorzitter:`, `De heer Thijssen (PvdA):`), not an intro.
+    (/:$/u.test(value) && !signatureIntro.test(value))
+  )
 }
 
 /** Running text (an explanation, a vote record), not a signature. */

@@ -1,0 +1,28 @@
+/**
+ * Golden tests: every fixture input parses to exactly its expected outputs.
+ * A missing expected file fails (run `npm run fixtures:update` and review the
+ * diff); nothing is written here.
+ */
+import {describe, expect, it} from 'vitest'
+import * as library from '../src/index.js'
+// @ts-expect-error: plain JavaScript shared with the update script.
+import {fixtureCases, renderFixture, readGolden} from '../scripts/fixtures.js'
+
+interface Fixture {
+  name: string
+  dir: string
+  input: string
+}
+
+describe('fixtures', () => {
+  for (const fixture of fixtureCases() as Fixture[]) {
+    it(fixture.name, async () => {
+      const outputs = (await renderFixture(library, fixture)) as Record<string, string>
+      for (const [file, actual] of Object.entries(outputs)) {
+        const expected = readGolden(fixture, file) as string | undefined
+        expect(expected, `${fixture.name}: missing ${file}; run \`npm run fixtures:update\``).toBeDefined()
+        expect(actual, `${fixture.name}: ${file}`).toBe(expected)
+      }
+    })
+  }
+})
