@@ -12,6 +12,7 @@ import {
   closingWords,
   considerationLeads,
   furniture,
+  laterSigners,
   leadPrefixes,
   months,
   preamblePhrases,
@@ -271,6 +272,9 @@ export function isFurniture(text: string): boolean {
 
 /** A line that only introduces signatories (`Namens de fractie van:`). */
 export const signatureIntro = new RegExp(`^(?:${alternation(signatureIntros, loose)})${end}\\s*:?\\s*`, 'iu')
+
+/** `Later toegevoegde medeindiener(s): Ceder` (Tweede Kamer). */
+export const laterSigner = new RegExp(`^(?:${alternation(laterSigners)})\\s*:?\\s*(.*)$`, 'iu')
 
 /** An OCR stand-in for a handwritten signature. */
 export const signatureMarker = new RegExp(`^(?:${alternation(signatureMarkers)})$`, 'iu')

@@ -57,7 +57,39 @@ export function toBlocks(lines: readonly Line[]): Block[] {
     blanks = 0
   }
 
-  return mergeRunOns(blocks)
+  return mergeRunOns(blocks).flatMap(splitAtLeads)
+}
+
+/**
+ * A lead that layout ran into the clause above it (`… Dierenbescherming is;
+ * verzoeken Gedeputeerde Staten:`): split the block after the semicolon.
+ */
+function splitAtLeads(block: Block): Block[] {
+  for (const match of block.text.matchAll(/;\s+(?=\p{L})/gu)) {
+    const at = match.index + match[0].length
+    const rest = block.text.slice(at)
+    if (!isStrongLead(rest)) continue
+    const head: Block = {...block, text: block.text.slice(0, at).trimEnd(), refs: block.refs.filter((ref) => ref.index < at)}
+    const tail: Block = {
+      text: rest,
+      marker: undefined,
+      indent: block.indent,
+      lines: block.lines,
+      refs: block.refs.filter((ref) => ref.index >= at).map((ref) => ({label: ref.label, index: ref.index - at})),
+      blankBefore: 0
+    }
+    return [head, ...splitAtLeads(tail)]
+  }
+  return [block]
+}
+
+/** A lead that cannot be ordinary clause text: a heading lead, or a request verb with its addressee. */
+function isStrongLead(text: string): boolean {
+  if (isHeadingLead(text)) return true
+  const request = matchRequestLead(text)
+  if (request && request.addressee !== null) return true
+  const consideration = considerationLead.exec(text)
+  return consideration !== null && consideration[3] !== undefined
 }
 
 /** Whether a line continues the block above it (no blank line between). */

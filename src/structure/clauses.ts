@@ -13,6 +13,7 @@ import {
   considerationKind,
   considerationLead,
   escape,
+  laterSigner,
   markerClass,
   matchRequestLead,
   preamblePhrase,
@@ -106,7 +107,7 @@ export function parseBody(blocks: readonly Block[]): Body {
       text = before
     }
 
-    if (signatureMarker.test(text) || (hasClauses() && signatureIntro.test(text) && text.length < 60)) {
+    if (signatureMarker.test(text) || laterSigner.test(text) || (hasClauses() && signatureIntro.test(text) && text.length < 60)) {
       body.tailBlock = index
       break
     }

@@ -146,7 +146,23 @@ function fallbackTitle(content: readonly Line[]): Found | undefined {
   const plausible = content.filter((line) => isPlausibleTitle(line.text.trim()))
   const long = plausible.filter((line) => line.text.trim().split(/\s+/).length >= 3)
   const chosen = long.at(-1) ?? plausible.sort((a, b) => b.text.length - a.text.length)[0]
-  return chosen ? {text: cleanTitle(chosen.text), lines: [chosen]} : undefined
+  if (!chosen) return undefined
+  const lines = [chosen]
+  for (let index = content.indexOf(chosen) + 1; index < content.length; index++) {
+    const line = content[index]!
+    if (!wrapsOnto(lines.at(-1)!, line)) break
+    lines.push(line)
+  }
+  return {text: cleanTitle(lines.map((line) => line.text.trim()).join(' ')), lines}
+}
+
+/** A title wrapped onto the next line: no blank line between, and the next line reads as more title. */
+function wrapsOnto(line: Line, next: Line): boolean {
+  if (next.line - line.line !== 1 || next.page !== line.page) return false
+  const text = next.text.trim()
+  if (/[.:;!?]$/u.test(line.text.trim()) || line.text.trim().length < 25) return false
+  if (text.length > 60 || /[():]/u.test(text) || findDates(text).length > 0 || /\d/u.test(text)) return false
+  return isPlausibleTitle(text) || /^\p{L}+[’']?\p{L}*$/u.test(text)
 }
 
 function isPlausibleTitle(text: string): boolean {

@@ -8,8 +8,8 @@
  * co-signers added later.
  */
 import {isBlank, type Line} from '../read/line.js'
-import {explanationHeadings, laterSigners, partyPrefixes} from '../lexicon.js'
-import {escape, isFurniture, signatureIntro, signatureMarker} from '../patterns.js'
+import {explanationHeadings, partyPrefixes} from '../lexicon.js'
+import {escape, isFurniture, laterSigner, signatureIntro, signatureMarker} from '../patterns.js'
 import {isKnownParty, isNameLike, isPartyLike, splitNameParty, splitNamesAndParties} from './names.js'
 
 export interface SignatoryDraft {
@@ -19,7 +19,6 @@ export interface SignatoryDraft {
   lines: Line[]
 }
 
-const laterRe = new RegExp(`^(?:${laterSigners.map((phrase) => escape(phrase)).join('|')})\\s*:?\\s*(.*)$`, 'iu')
 const partyPrefixRe = new RegExp(`^(?:${partyPrefixes.map((phrase) => escape(phrase)).join('|')})\\s+`, 'iu')
 /** `Deze motie is voorgesteld door de leden A, B en C.` (Handelingen). */
 const proposedRe = /voorgesteld door (?:de leden|het lid)\s+(.+?)\.?$/iu
@@ -44,7 +43,7 @@ export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
 
     if (signatureMarker.test(text)) continue
 
-    const later = laterRe.exec(text)
+    const later = laterSigner.exec(text)
     if (later) {
       for (const name of splitList(later[1]!)) signers.push({name, party: null, addedLater: true, lines: [line]})
       continue
