@@ -7,6 +7,7 @@ import {createRequire} from 'node:module'
 import {exitCodes, UsageError, type Io} from './io.js'
 import {registerParse} from './parse.js'
 import {registerSchema} from './schema.js'
+import {registerValidate} from './validate.js'
 
 const {version} = createRequire(import.meta.url)('../../package.json') as {version: string}
 
@@ -30,6 +31,7 @@ export async function main(io: Io): Promise<number> {
 
   registerParse(program, io, setCode)
   registerSchema(program, io)
+  registerValidate(program, io, setCode)
 
   try {
     await program.parseAsync([...io.argv], {from: 'user'})

@@ -1,0 +1,119 @@
+/**
+ * `motie validate`: files, folders and globs → rules → a lint-style report.
+ *
+ * Exit codes: 0 no errors (warnings allowed, unless `--frail` or more than
+ * `--max-warnings`), 1 errors or unreadable files, 2 usage error (bad
+ * options or configuration), as for `motie parse`.
+ */
+import {Option, type Command} from 'commander'
+import {reporterNames, reporters, type ReporterName} from '../report/index.js'
+import {rules} from '../rules/index.js'
+import {loadConfig} from '../validate/config.js'
+import {parseError} from '../validate/fatal.js'
+import {defaultExtensions, findInputs} from '../validate/inputs.js'
+import {outcome} from '../validate/outcome.js'
+import {validate} from '../validate/run.js'
+import {UsageError, type Io} from './io.js'
+
+/** Options of `motie validate`, as commander parses them. */
+export interface ValidateCommandOptions {
+  config?: string
+  ext: string
+  reporter: ReporterName
+  maxWarnings?: string
+  frail: boolean
+  quiet: boolean
+  password?: string
+}
+
+/** What the command knows besides its options. */
+export interface RunContext {
+  verbose?: boolean | undefined
+  version?: string | undefined
+}
+
+/**
+ * Add the `validate` command.
+ *
+ * @param program
+ *   The `motie` program.
+ * @param io
+ *   Environment of the run.
+ * @param setCode
+ *   Raise the exit code.
+ */
+export function registerValidate(program: Command, io: Io, setCode: (code: number) => void): void {
+  program
+    .command('validate')
+    .description('check motions (PDF, text, Markdown) and motie JSON documents, lint-style')
+    .argument('[inputs...]', 'files, folders (walked) and globs; default: the working folder')
+    .option('-c, --config <file>', 'use this configuration instead of the nearest `.motierc.json`')
+    .option('--ext <extensions>', 'extensions to read when walking folders', defaultExtensions.join(','))
+    .addOption(new Option('-r, --reporter <name>', 'report format (human: stderr; others: stdout)').choices(reporterNames).default('human'))
+    .option('--max-warnings <n>', 'fail when there are more warnings than this')
+    .option('--frail', 'fail on warnings too', false)
+    .option('-q, --quiet', 'report errors only', false)
+    .option('--password <password>', 'password of encrypted PDFs')
+    .action(async (inputs: string[], options: ValidateCommandOptions, command: Command) => {
+      const verbose = command.optsWithGlobals<{verbose?: boolean}>().verbose === true
+      setCode(await runValidate(inputs, options, io, {verbose, version: command.parent?.version()}))
+    })
+}
+
+/**
+ * Run `motie validate`.
+ *
+ * @param inputs
+ *   Files, folders and globs.
+ * @param options
+ *   Command options.
+ * @param io
+ *   Environment of the run.
+ * @param context
+ *   `verbose`: show notes and URLs in the human report; `version` of motie, for SARIF.
+ * @returns
+ *   Exit code.
+ * @throws {UsageError}
+ *   On bad options or configuration, before any file is read.
+ */
+export async function runValidate(inputs: readonly string[], options: ValidateCommandOptions, io: Io, context: RunContext = {}): Promise<number> {
+  const maxWarnings = parseMaxWarnings(options.maxWarnings)
+  const extensions = parseExtensions(options.ext)
+  const config = await loadConfig(io.cwd, options.config, rules)
+
+  const targets = await findInputs(inputs.length === 0 ? ['.'] : inputs, {cwd: io.cwd, base: config.base, ignores: config.ignores, extensions})
+  const files = await validate(targets, {cwd: io.cwd, rules, settings: config.rules, password: options.password})
+
+  const {report, stream} = reporters[options.reporter]
+  const out = stream === 'stdout' ? io.stdout : io.stderr
+  out.write(
+    report(files, {
+      quiet: options.quiet,
+      color: stream === 'stderr' && io.stderr.isTTY === true && io.env.NO_COLOR === undefined,
+      verbose: context.verbose,
+      rules: [...rules, parseError],
+      version: context.version
+    })
+  )
+
+  const result = outcome(files, {frail: options.frail, maxWarnings})
+  if (result.tooManyWarnings) io.stderr.write(`motie: ${result.warnings} warnings, more than \`--max-warnings ${maxWarnings}\`\n`)
+  return result.code
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^\d+$/.test(value)) throw new UsageError(`Cannot use \`--max-warnings ${value}\`: expected a whole number, 0 or more`)
+  return Number(value)
+}
+
+function parseExtensions(value: string): string[] {
+  const extensions = value
+    .split(',')
+    .map((extension) => extension.trim().replace(/^\./, ''))
+    .filter((extension) => extension !== '')
+  if (extensions.length === 0 || extensions.some((extension) => !/^[\w.-]+$/.test(extension))) {
+    throw new UsageError(`Cannot use \`--ext ${value}\`: expected extensions separated by commas, such as \`pdf,txt\``)
+  }
+  return extensions
+}
