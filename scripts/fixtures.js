@@ -9,7 +9,11 @@ import {join} from 'node:path'
 export const fixturesRoot = new URL('../fixtures/', import.meta.url).pathname
 
 /** Golden files written for every fixture, beside `expected.json`. */
-export const goldenFormats = [{format: 'json', file: 'expected.json'}]
+export const goldenFormats = [
+  {format: 'json', file: 'expected.json'},
+  {format: 'md', file: 'expected.md'},
+  {format: 'csv', file: 'expected.csv'}
+]
 
 /** Every fixture case: `{name, dir, input}`, sorted by name. */
 export function fixtureCases() {

@@ -296,6 +296,7 @@ export const signatureIntros = [
   'namens',
   'ingediend door',
   'ondertekend door',
+  'ondertekend',
   'ondertekening',
   'indieners',
   'indiener',

@@ -1,16 +1,27 @@
 /**
- * `motie parse`: inputs → documents → one output in the chosen format.
+ * `motie parse`: files, folders and patterns → documents → one output in the
+ * chosen format (stdout or `-o`), or one output per input (`--out-dir`).
+ *
+ * Every check of the run as a whole (conflicting options, a bad `--shard`,
+ * outputs that collide) happens before any file is parsed or written; the
+ * files themselves then go through the worker pool in `../batch/`.
  */
 import {Option, type Command} from 'commander'
-import {resolve} from 'node:path'
-import {loadEmitter, outputFormats, type EmitOptions, type OutputFormat} from '../emit/index.js'
-import {MotieError} from '../errors.js'
-import {parse} from '../parse.js'
-import {parseFile} from '../parse-file.js'
+import {stat} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
+import {relative, resolve, sep} from 'node:path'
+import {commonBase, planOutputs} from '../batch/plan.js'
+import {discover, isInside} from '../batch/discover.js'
+import {parseExtensions, parseJobs, parseTimeout} from '../batch/options.js'
+import {runBatch} from '../batch/run.js'
+import {parseShard, takeShard} from '../batch/shard.js'
+import type {OutputSpec, Task} from '../batch/task.js'
+import {formatExtensions, loadEmitter, outputFormats, type EmitOptions, type OutputFormat} from '../emit/index.js'
 import {inputFormats, type InputFormat, type MotieDocument} from '../schema.js'
 import {exitCodes, readStdin, UsageError, type Io} from './io.js'
 import {writeAtomic} from './write.js'
 
+/** The options of `motie parse`, as commander gives them. */
 export interface ParseCommandOptions {
   format: OutputFormat
   output?: string
@@ -21,76 +32,172 @@ export interface ParseCommandOptions {
   bom: boolean
   escapeFormulas: boolean
   quiet: boolean
+  outDir?: string
+  ext: string
+  force: boolean
+  skipUnchanged: boolean
+  jobs: string
+  failFast: boolean
+  timeout: string
+  shard?: string
 }
 
+const help = `
+Inputs:
+  A folder is walked recursively for files with an extension from --ext;
+  hidden files and folders are skipped. A glob pattern (quote it) takes every
+  file it matches. Files are sorted by path and each is parsed once.
+
+Output:
+  Without --out-dir all documents form one output, in input order: JSON is one
+  object for a single file argument and an array for anything else (several
+  arguments, a folder, a pattern, --shard); NDJSON is one line per file, and
+  streams on stdout as files finish. When --fail-fast stops a run, JSON,
+  Markdown and CSV are not written at all.
+  With --out-dir each input gets its own output, at its path relative to the
+  common folder of the arguments (\`motie parse archive --out-dir out\` writes
+  archive/2020/a.pdf to out/2020/a.json). Existing outputs are kept unless
+  --force; --skip-unchanged skips inputs whose output is newer and records
+  the same source hash.
+
+Parallel runs:
+  Files are parsed by --jobs worker threads; outputs and reports come in input
+  order whatever --jobs is. --timeout ends a file's worker after that many
+  seconds (a single file is parsed without a worker, and without a limit,
+  unless --timeout is given). --shard K/N takes files K, K+N, K+2N, ... of the
+  sorted list, for a CI matrix or an array job (K counts from 1).
+
+Exit codes:
+  0  every file was parsed
+  1  some files failed, or had errors
+  2  usage error (bad or conflicting options), or an internal error
+`
+
+/** Add `motie parse` to `program`; the command reports its exit code through `setCode`. */
 export function registerParse(program: Command, io: Io, setCode: (code: number) => void): void {
   program
     .command('parse')
     .description('parse motions and print their structure')
-    .argument('<inputs...>', 'files to parse (PDF, text, Markdown); `-` reads stdin')
+    .argument('<inputs...>', 'files, folders or glob patterns (PDF, text, Markdown); `-` reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(outputFormats).default('json'))
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+    .option('--out-dir <dir>', 'write one output per input into this folder, mirroring the input paths')
+    .option('--ext <list>', 'extensions to take from folders', 'pdf,txt,md')
+    .option('--force', 'overwrite existing outputs in --out-dir', false)
+    .option('--skip-unchanged', 'skip inputs whose output in --out-dir is up to date', false)
+    .option('-j, --jobs <n>', 'files to parse at once, each in a worker thread', String(availableParallelism()))
+    .option('--timeout <seconds>', 'give up on a file after this long (0: no limit)', '120')
+    .option('--fail-fast', 'stop at the first file that fails', false)
+    .option('--shard <k/n>', 'parse only shard K of N (every N-th file, by sorted path)')
     .addOption(new Option('--input-format <format>', 'read inputs as this format instead of detecting it').choices(inputFormats))
     .option('--password <password>', 'password of encrypted PDFs')
     .addOption(new Option('--csv <shape>', 'CSV rows: one per motion or one per clause').choices(['motions', 'clauses']).default('motions'))
     .option('--delimiter <char>', 'CSV field delimiter (`;` for Excel in a Dutch locale)', ',')
     .option('--bom', 'CSV: start with a byte order mark, for Excel', false)
     .option('--no-escape-formulas', 'CSV: keep cells that start with = + - @ as they are')
-    .option('-q, --quiet', 'print nothing but the output and errors', false)
-    .action(async (inputs: string[], options: ParseCommandOptions) => {
-      setCode(await runParse(inputs, options, io))
+    .option('-q, --quiet', 'print nothing but the output and failures', false)
+    .addHelpText('after', help)
+    .action(async (inputs: string[], options: ParseCommandOptions, command: Command) => {
+      const verbose = command.optsWithGlobals<{verbose?: boolean}>().verbose === true
+      const timeoutGiven = command.getOptionValueSource('timeout') !== 'default'
+      setCode(await runParse(inputs, options, io, {verbose, timeoutGiven}))
     })
 }
 
-export async function runParse(inputs: readonly string[], options: ParseCommandOptions, io: Io): Promise<number> {
+/** How the command was called, beyond its options. */
+export interface ParseContext {
+  /** Show stack traces of internal errors (`motie --verbose`). */
+  verbose?: boolean
+  /** `--timeout` was given, so even a single file runs in a worker. */
+  timeoutGiven?: boolean
+}
+
+/** Run `motie parse`; resolves to the exit code, throws `UsageError` before touching any file. */
+export async function runParse(args: readonly string[], options: ParseCommandOptions, io: Io, context: Readonly<ParseContext> = {}): Promise<number> {
   if (options.delimiter.length !== 1) throw new UsageError(`Cannot use \`--delimiter ${options.delimiter}\`: expected one character`)
-  if (options.output && inputs.some((input) => input !== '-' && resolve(io.cwd, input) === resolve(io.cwd, options.output!))) {
-    throw new UsageError(`Cannot write \`--output ${options.output}\`: it is one of the inputs`)
+  if (options.output !== undefined && options.outDir !== undefined) throw new UsageError('Cannot accept both `--output` and `--out-dir`')
+  if (options.skipUnchanged && options.outDir === undefined) {
+    throw new UsageError('Cannot use `--skip-unchanged` without `--out-dir`: there are no earlier outputs to compare with')
   }
-  if (inputs.filter((input) => input === '-').length > 1) throw new UsageError('Cannot read stdin (`-`) more than once')
+  const jobs = parseJobs(options.jobs)
+  const timeoutMs = parseTimeout(options.timeout)
+  const extensions = parseExtensions(options.ext)
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard)
+  const outDir = options.outDir === undefined ? undefined : resolve(io.cwd, options.outDir)
+  if (outDir !== undefined && (await stat(outDir).catch(() => undefined))?.isDirectory() === false) {
+    throw new UsageError(`Cannot use \`--out-dir ${options.outDir}\`: it is a file`)
+  }
 
-  const emit = await loadEmitter(options.format)
+  const {inputs, roots, several} = await discover(args, {cwd: io.cwd, extensions, exclude: outDir})
+  if (options.output !== undefined) {
+    const output = resolve(io.cwd, options.output)
+    if (inputs.some((input) => input.kind === 'file' && input.path === output)) {
+      throw new UsageError(`Cannot write \`--output ${options.output}\`: it is one of the inputs`)
+    }
+  }
+  // Planned over all inputs, before sharding, so that every shard agrees on every path and every conflict.
+  const outputs = outDir === undefined ? undefined : planOutputs(inputs, {outDir, base: commonBase(roots), extension: formatExtensions[options.format]})
+  const entries = inputs.map((input, index) => ({input, output: outputs?.[index]}))
+  const chosen = shard === undefined ? entries : takeShard(entries, shard)
+
+  const emitOptions: EmitOptions = {csv: options.csv, delimiter: options.delimiter, bom: options.bom, escapeFormulas: options.escapeFormulas}
+  const stdin = chosen.some((entry) => entry.input.kind === 'stdin') ? await readAllStdin(io) : undefined
+  const tasks = chosen.map(({input, output}): Task => ({
+    input: input.kind === 'stdin' ? {data: stdin!} : {path: input.path},
+    display: input.display,
+    format: options.inputFormat,
+    password: options.password,
+    output: output === undefined ? undefined : outputSpec(output, options, emitOptions, io.cwd)
+  }))
+
+  const batch = several || outDir !== undefined || shard !== undefined
+  // NDJSON to stdout streams, in input order, as files finish; other outputs need all documents first.
+  const stream = options.format === 'ndjson' && options.output === undefined ? await loadEmitter('ndjson') : undefined
   const documents: MotieDocument[] = []
-  let code: number = exitCodes.ok
-
-  for (const input of inputs) {
-    try {
-      documents.push(await parseInput(input, options, io))
-    } catch (error) {
-      if (!(error instanceof MotieError)) throw error
-      io.stderr.write(`${input}: ${error.message}\n`)
-      code = exitCodes.failed
+  const result = await runBatch(tasks, io, {
+    jobs,
+    timeoutMs,
+    failFast: options.failFast,
+    inProcess: !batch && context.timeoutGiven !== true,
+    quiet: options.quiet,
+    verbose: context.verbose === true,
+    batch,
+    onOutcome(outcome) {
+      if (outcome.status !== 'parsed') return
+      if (stream) io.stdout.write(stream([outcome.document], emitOptions))
+      else documents.push(outcome.document)
     }
-  }
+  })
+  const code = result.tally.anyFailed ? exitCodes.failed : exitCodes.ok
+  // Under --out-dir the workers wrote everything; after a --fail-fast stop the one output would be incomplete.
+  if (outDir !== undefined || stream || result.stopped) return code
 
-  if (!options.quiet) {
-    for (const document of documents) {
-      for (const message of document.messages) {
-        const where = message.position ? `:${message.position.start.line}:${message.position.start.column}` : ''
-        io.stderr.write(`${document.source.path}${where}: ${message.severity}: ${message.reason} [${message.ruleId}]\n`)
-      }
-    }
-  }
-
-  if (documents.length === 0) return code
-
-  const emitOptions: EmitOptions = {
-    csv: options.csv,
-    delimiter: options.delimiter,
-    bom: options.bom,
-    escapeFormulas: options.escapeFormulas
-  }
-  const text = emit(documents, emitOptions)
-  if (options.output) await writeAtomic(resolve(io.cwd, options.output), text)
+  const text = await emitAll(documents, options.format, emitOptions, batch)
+  if (text === undefined) return code
+  if (options.output !== undefined) await writeAtomic(resolve(io.cwd, options.output), text)
   else io.stdout.write(text)
   return code
 }
 
-async function parseInput(input: string, options: ParseCommandOptions, io: Io): Promise<MotieDocument> {
-  const readOptions = {format: options.inputFormat, password: options.password}
-  if (input === '-') {
-    if (io.stdin.isTTY) throw new MotieError('READ', 'Cannot read stdin: it is a terminal, pipe a file into it')
-    return parse(await readStdin(io.stdin), {...readOptions, path: '-'})
-  }
-  return parseFile(resolve(io.cwd, input), {...readOptions, displayPath: input})
+/** The one output of a run without `--out-dir`; `undefined` when there is nothing to write. */
+async function emitAll(documents: MotieDocument[], format: OutputFormat, options: EmitOptions, batch: boolean): Promise<string | undefined> {
+  // A batch prints a JSON array also when all but one (or all) files failed: its shape must not depend on failures.
+  if (format === 'json' && batch && documents.length < 2) return JSON.stringify(documents, null, 2) + '\n'
+  if (documents.length === 0) return undefined
+  return (await loadEmitter(format))(documents, options)
+}
+
+function outputSpec(path: string, options: ParseCommandOptions, emit: EmitOptions, cwd: string): OutputSpec {
+  return {path, display: shown(path, cwd), format: options.format, emit, force: options.force, skipUnchanged: options.skipUnchanged}
+}
+
+async function readAllStdin(io: Io): Promise<Uint8Array> {
+  if (io.stdin.isTTY) throw new UsageError('Cannot read stdin: it is a terminal; pipe a file into it')
+  return readStdin(io.stdin)
+}
+
+/** A path as reported: relative to `cwd` when inside it, else absolute; POSIX separators. */
+function shown(path: string, cwd: string): string {
+  const display = isInside(path, cwd) ? relative(cwd, path) : path
+  return sep === '/' ? display : display.split(sep).join('/')
 }

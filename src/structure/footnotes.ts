@@ -46,6 +46,11 @@ function matchDefinition(text: string): LabelMatch | undefined {
   return label === undefined ? undefined : {label, text: match[5]!}
 }
 
+function matchMarked(text: string): LabelMatch | undefined {
+  const match = /^(\S{1,20})\s+(\S.*)$/u.exec(text.trim())
+  return match ? {label: match[1]!, text: match[2]!} : undefined
+}
+
 function matchBareLabel(text: string): string | undefined {
   const match = bareLabelRe.exec(text.trim())
   if (!match) return undefined
@@ -69,12 +74,14 @@ export function parseFootnotes(lines: readonly Line[], certain: boolean, expecte
       continue
     }
     const text = line.text.trim()
-    const definition = matchDefinition(text)
+    // A definition the layout marked as one (a Markdown footnote): its first word is its label, whatever it is.
+    const marked = line.role === 'footnote' && line.blockStart === true
+    const definition = matchDefinition(text) ?? (marked ? matchMarked(text) : undefined)
     const bare = definition ? undefined : matchBareLabel(text)
     const sure = certain || line.role === 'footnote'
     const next = lines.slice(index + 1).find((other) => !isBlank(other))
 
-    if (definition && current && blanks === 0 && runsOn(current, definition.label)) {
+    if (definition && current && blanks === 0 && !marked && runsOn(current, definition.label)) {
       // `… moet minimaal` / `30 procent …`: a wrapped line that happens to start with a number.
       current.text = `${current.text} ${text}`
       current.lines.push(line)

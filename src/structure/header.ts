@@ -41,6 +41,7 @@ const kindOfWord = new Map(motionWordList.map(({kind, word}) => [word.replace(/\
 const leadingNumberRe = /^((?:nr\.?\s*)?(?:\p{Lu}{1,3}\s?-?\s?)?\d+(?:\s?[/.-]\s?\d+)*\p{Lu}?)(?:\s*[:–—-]\s*|\s+|$)(.*)$/u
 const dossierRe = /^(\d{2}\s?\d{3})(?:\s*[-–]\s*|\s+)?((?:\p{Lu}{1,4}|[IVXLC]{1,6})(?![\p{Ll}]))?(?:\s+(.*))?$/u
 const dossierNumberRe = /^(\d{5})\s*[-–]\s*(\d{1,4})$/u
+const kamerstukRe = /^(\d{2}\s?\d{3}(?:-[\p{Lu}IVXLC]{1,6})?)\s*,?\s*nr\.?\s*(\d+)$/iu
 const nrRe = /^nr\.?\s*(\d+)(?:\s+(.*))?$/iu
 const labelledNumberRe = new RegExp(`^(?:${numberLabels.map((label) => loose(label)).join('|')})\\.?\\s*:\\s*(\\S.*)$`, 'iu')
 const standaloneNumberRe = /^(?:\p{Lu}{1,4}[-\s]?\d+(?:[/.-]\d+)*|\d+\/\d{2,4})$/u
@@ -72,6 +73,12 @@ export function parseHeader(lines: readonly Line[]): Header {
       if (kind === 'amendement') header.kind = 'amendement'
       if (motionLine[1]) nr = {value: motionLine[1], line}
       let rest = motionLine[3]!.trim()
+      // `Motie 27625 nr. 395`: a Kamerstuk number, not a title.
+      const kamerstuk = kamerstukRe.exec(rest)
+      if (kamerstuk) {
+        header.number = {text: `${kamerstuk[1]!.replace(/\s/gu, '')} nr. ${kamerstuk[2]}`, lines: [line]}
+        continue
+      }
       const numbered = leadingNumberRe.exec(rest)
       if (numbered && isNumberToken(numbered[1]!, rest.slice(numbered[1]!.length))) {
         header.number = {text: numbered[1]!.replace(/^nr\.?\s*/iu, ''), lines: [line]}

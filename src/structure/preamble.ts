@@ -28,6 +28,8 @@ const stopRe = new RegExp(
   'iu'
 )
 const boardPrefixRe = new RegExp(`^(?:${[...boardNamePrefixes].sort((a, b) => b.length - a.length).map((p) => escape(p)).join('|')})\\s+`, 'iu')
+/** Public bodies other than water boards that have an `algemeen bestuur`. */
+const otherBodyRe = /regio|ggd|omgevingsdienst|gemeenschappelijke regeling|samenwerkingsverband|recreatieschap|afvalschap|veiligheid/iu
 const waterRe = new RegExp(waterBoardWords.map((word) => escape(word)).join('|'), 'iu')
 
 /**
@@ -47,8 +49,15 @@ export function readPreamble(text: string, kamer: AssemblyType | undefined, cont
 
   let type = match.type
   let name: string | null = null
-  const rest = match.rest.replace(/^\s*[,;:]?\s*/u, '')
-  if (match.of !== undefined || type === 'provinciale-staten' || type === 'deelraad') {
+  let of = match.of
+  let rest = match.rest.replace(/^\s*[,;:]?\s*/u, '')
+  // `van De Stichtse Rijnlanden`: a capitalised article belongs to the name, not to `van de`.
+  const article = of === undefined ? null : /^(.*\S)\s+(De|Het|Den)$/u.exec(of)
+  if (article) {
+    of = article[1]!
+    rest = `${article[2]} ${rest}`
+  }
+  if (of !== undefined || type === 'provinciale-staten' || type === 'deelraad') {
     const stop = stopRe.exec(rest)
     // `… van het Hoogheemraadschap van Rijnland`: the place follows a second `van`.
     const candidate = rest.slice(0, stop ? stop.index : rest.length).trim().replace(/^van\s+(?:de\s+|het\s+)?(?=\p{Lu})/u, '')
@@ -57,12 +66,12 @@ export function readPreamble(text: string, kamer: AssemblyType | undefined, cont
 
   if (type === 'tweede-kamer' || type === 'eerste-kamer') name = null
   if (type === 'waterschap') {
-    // An `algemeen bestuur` is a water board only when something says water; else another public body.
-    const isWater = waterRe.test(text) || waterRe.test(match.of ?? '') || waterRe.test(context)
+    // An `algemeen bestuur` is a water board unless the text names another public body.
+    const isWater = waterRe.test(text) || waterRe.test(of ?? '') || waterRe.test(context) || !otherBodyRe.test(text)
     if (!isWater) type = 'other'
     if (name) name = name.replace(boardPrefixRe, '').trim() || name
   }
 
-  const phraseEnd = text.length - match.rest.length + (name ? match.rest.indexOf(name) + name.length : 0)
+  const phraseEnd = name ? text.indexOf(name) + name.length : text.length - match.rest.length
   return {type, name, phrase: text.slice(0, Math.max(phraseEnd, match.phrase.length)).trim(), date, text}
 }

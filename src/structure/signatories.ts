@@ -9,7 +9,7 @@
  */
 import {isBlank, type Line} from '../read/line.js'
 import {explanationHeadings, partyPrefixes} from '../lexicon.js'
-import {escape, isFurniture, laterSigner, signatureIntro, signatureMarker} from '../patterns.js'
+import {bullet, escape, isFurniture, laterSigner, signatureIntro, signatureMarker} from '../patterns.js'
 import {isKnownParty, isNameLike, isPartyLike, splitNameParty, splitNamesAndParties} from './names.js'
 
 export interface SignatoryDraft {
@@ -33,7 +33,8 @@ export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
 
   for (let index = 0; index < candidates.length; index++) {
     const line = candidates[index]!
-    let text = line.text.trim()
+    // Signatories drafted as a list (`- Name (Party)`): the marker is not part of the name.
+    let text = line.text.trim().replace(bullet, '')
 
     const intro = signatureIntro.exec(text)
     if (intro) {

@@ -1,0 +1,111 @@
+/**
+ * The worker pool: runs tasks on `jobs` long-lived worker threads (piscina),
+ * with a time limit per task and an optional stop at the first failure.
+ *
+ * Batches use workers, also with `--jobs 1`: only a worker can be stopped in
+ * the middle of a parse, so `--timeout` holds, and the same code runs for
+ * every `--jobs`. A run of a single file without an explicit `--timeout`
+ * (`inProcess`) calls the worker's function on this thread instead: starting
+ * a thread and loading the parser twice costs more than the parse itself, and
+ * the output is the same because the same function produces it.
+ *
+ * A task's clock starts when its worker says it has started it (a message on
+ * a port that travels with the task), so neither waiting in the queue nor a
+ * fresh thread loading the parser counts. When the clock runs out the task is
+ * aborted, which makes piscina terminate the thread (a stuck parse cannot be
+ * interrupted any other way) and start a fresh one.
+ */
+import {access} from 'node:fs/promises'
+import {fileURLToPath} from 'node:url'
+import {MessageChannel} from 'node:worker_threads'
+import {Piscina} from 'piscina'
+import type {Outcome, Task} from './task.js'
+import {workerUrl} from './task.js'
+
+/** Options of {@link runPool}. */
+export interface PoolOptions {
+  /** Number of worker threads (at most one per task). */
+  jobs: number
+  /** Time limit per task in milliseconds; `0` for none. */
+  timeoutMs: number
+  /** Stop starting tasks, and abandon running ones, after the first failure. */
+  failFast: boolean
+  /** Run a single task on this thread, without a time limit. */
+  inProcess: boolean
+  /** Environment of the worker threads. */
+  env: Readonly<Record<string, string | undefined>>
+  /** Called once per finished task, in the order tasks finish. */
+  onOutcome: (index: number, outcome: Outcome) => void
+}
+
+/** Run `tasks`; resolves to whether `failFast` stopped the run early. */
+export async function runPool(tasks: readonly Task[], options: Readonly<PoolOptions>): Promise<{stopped: boolean}> {
+  if (tasks.length === 0) return {stopped: false}
+  if (options.inProcess && tasks.length === 1) {
+    const {default: work} = await import('./worker.js')
+    options.onOutcome(0, await work(tasks[0]!))
+    return {stopped: false}
+  }
+  const filename = fileURLToPath(workerUrl())
+  await access(filename).catch(() => {
+    throw new Error(`Cannot find the worker \`${filename}\`; run \`npm run build\``)
+  })
+
+  const threads = Math.max(1, Math.min(options.jobs, tasks.length))
+  const pool = new Piscina<Task, Outcome>({filename, minThreads: threads, maxThreads: threads, env: definedOnly(options.env)})
+  const running = new Set<AbortController>()
+  const timedOut = new Error('timeout')
+  let next = 0
+  let stopped = false
+
+  const runOne = async (task: Task): Promise<Outcome | undefined> => {
+    const controller = new AbortController()
+    running.add(controller)
+    const {port1: clock, port2: started} = new MessageChannel()
+    let timer: NodeJS.Timeout | undefined
+    if (options.timeoutMs > 0) {
+      clock.once('message', () => {
+        timer = setTimeout(() => controller.abort(timedOut), options.timeoutMs)
+      })
+    }
+    try {
+      // Only the port is transferred; stdin's bytes are copied, as a small Buffer shares its memory with Node's pool.
+      return await pool.run({...task, started}, {signal: controller.signal, transferList: [started]})
+    } catch (error) {
+      if (controller.signal.reason === timedOut) {
+        return {status: 'failed', reason: `Cannot parse: stopped after ${options.timeoutMs / 1000} s (raise \`--timeout\` for very large files)`}
+      }
+      if (controller.signal.aborted) return undefined
+      // The thread died (out of memory, a crash in native code): the task fails, the pool replaces the thread.
+      return {status: 'failed', reason: `Cannot parse: the worker stopped: ${error instanceof Error ? error.message : String(error)}`}
+    } finally {
+      clearTimeout(timer)
+      clock.close()
+      running.delete(controller)
+    }
+  }
+
+  const lane = async (): Promise<void> => {
+    while (!stopped && next < tasks.length) {
+      const index = next++
+      const outcome = await runOne(tasks[index]!)
+      if (outcome === undefined) continue
+      options.onOutcome(index, outcome)
+      if (options.failFast && outcome.status === 'failed' && !stopped) {
+        stopped = true
+        for (const controller of running) controller.abort()
+      }
+    }
+  }
+
+  try {
+    await Promise.all(Array.from({length: threads}, lane))
+  } finally {
+    await pool.destroy()
+  }
+  return {stopped}
+}
+
+function definedOnly(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined))
+}

@@ -1,0 +1,69 @@
+/**
+ * `--csv motions`: one row per motion.
+ */
+import type {Consideration, MotieDocument, Motion, Request} from '../../schema.js'
+import {signatoryText} from '../words.js'
+import {cell, lineJoiner, listJoiner, type Row} from './cells.js'
+
+/** Column names, in order: the header row. */
+export const motionColumns = [
+  'file',
+  'index',
+  'number',
+  'kind',
+  'title',
+  'assembly_type',
+  'assembly_name',
+  'date',
+  'considerations',
+  'requests',
+  'considerations_text',
+  'requests_text',
+  'signatories',
+  'footnotes',
+  'closing'
+] as const
+
+/** The rows of one document: one per motion, `index` counting from 1 within the file. */
+export function motionRows(document: MotieDocument): Row[] {
+  return document.motions.map((motion, index) => motionRow(document.source.path, index + 1, motion))
+}
+
+function motionRow(file: string, index: number, motion: Motion): Row {
+  return {
+    file,
+    index: cell(index),
+    number: cell(motion.number),
+    kind: motion.kind,
+    title: cell(motion.title),
+    assembly_type: cell(motion.assembly.type),
+    assembly_name: cell(motion.assembly.name),
+    date: cell(motion.date),
+    considerations: cell(countClauses(motion.considerations)),
+    requests: cell(countClauses(motion.requests)),
+    considerations_text: sectionText(motion.considerations),
+    requests_text: sectionText(motion.requests),
+    signatories: motion.signatories.map(signatoryText).join(listJoiner),
+    footnotes: motion.footnotes.map((footnote) => `[${footnote.label}] ${footnote.text}`).join(lineJoiner),
+    closing: cell(motion.closing)
+  }
+}
+
+type Clause = Consideration | Request
+
+/** Every clause counts, nested items included, as the scorer counts them. */
+function countClauses(clauses: readonly Clause[]): number {
+  let count = 0
+  for (const clause of clauses) count += 1 + countClauses(clause.items)
+  return count
+}
+
+/** One clause per line; nested items are indented two spaces per level. */
+function sectionText(clauses: readonly Clause[], depth = 0): string {
+  const lines: string[] = []
+  for (const clause of clauses) {
+    lines.push('  '.repeat(depth) + clause.text)
+    if (clause.items.length > 0) lines.push(sectionText(clause.items, depth + 1))
+  }
+  return lines.join(lineJoiner)
+}

@@ -1,0 +1,55 @@
+/**
+ * The head of a motion: title heading, metadata block, preamble.
+ */
+import type {Paragraph, PhrasingContent, RootContent} from 'mdast'
+import type {AssemblyType, Motion} from '../../schema.js'
+import {heading, paragraph, strong, text} from './build.js'
+import {dutchDate, preambleLine, titleLine} from '../words.js'
+
+/** Handler of a motion’s head: `## Motie <title>`, its metadata, its preamble. */
+export function header(motion: Motion): RootContent[] {
+  const nodes: RootContent[] = [heading(2, titleLine(motion.kind, motion.title))]
+  const metadata = metadataBlock(motion)
+  if (metadata) nodes.push(metadata)
+  const preamble = preambleLine(motion.assembly, motion.date)
+  if (preamble) nodes.push(paragraph(text(preamble)))
+  return nodes
+}
+
+/**
+ * `**Nummer:** 44`, `**Datum:** 25 juni 2015`, `**Vergadering:** gemeenteraad
+ * Haarlem`, one per line (hard breaks). These are labels a printed header
+ * uses, so the structure stage reads the number and the date from them and
+ * takes none of them for a title; the assembly is read back from the
+ * preamble, and the kind is the heading’s first word (`Motie`, `Amendement`).
+ */
+function metadataBlock(motion: Motion): Paragraph | undefined {
+  const fields: [string, string][] = []
+  if (motion.number !== null) fields.push(['Nummer', motion.number])
+  if (motion.date !== null) fields.push(['Datum', dutchDate(motion.date)])
+  const assembly = assemblyLabel(motion.assembly)
+  if (assembly !== undefined) fields.push(['Vergadering', assembly])
+  if (fields.length === 0) return undefined
+  const children: PhrasingContent[] = []
+  for (const [index, [label, value]] of fields.entries()) {
+    if (index > 0) children.push({type: 'break'})
+    children.push(strong(`${label}:`), text(` ${value}`))
+  }
+  return paragraph(...children)
+}
+
+/** `gemeenteraad Haarlem`, `Tweede Kamer`: the assembly in a few words. */
+function assemblyLabel({type, name}: Motion['assembly']): string | undefined {
+  const words: Record<AssemblyType, string> = {
+    gemeenteraad: 'gemeenteraad',
+    'provinciale-staten': 'Provinciale Staten',
+    'tweede-kamer': 'Tweede Kamer',
+    'eerste-kamer': 'Eerste Kamer',
+    waterschap: 'waterschap',
+    deelraad: 'stadsdeelraad',
+    other: ''
+  }
+  const parts = [type === null ? '' : words[type], type === 'tweede-kamer' || type === 'eerste-kamer' ? '' : (name ?? '')]
+  const label = parts.filter((part) => part !== '').join(' ')
+  return label === '' ? undefined : label
+}

@@ -1,0 +1,42 @@
+/**
+ * The tail of a motion: the closing, the signatories, the footnotes.
+ */
+import type {FootnoteDefinition, RootContent} from 'mdast'
+import type {Footnote, Motion, Signatory} from '../../schema.js'
+import {signatoryText} from '../words.js'
+import {list, listItem, paragraph, text} from './build.js'
+
+/** The closing formula, as motions print it. */
+export const closingText = 'En gaat over tot de orde van de dag.'
+
+/** Handler of the closing. */
+export function closing(motion: Motion): RootContent[] {
+  return motion.closing ? [paragraph(text(closingText))] : []
+}
+
+/**
+ * Handler of the signatories: `Ingediend door:` and a list of `Name (Party)`;
+ * co-signers added later on one line, as the Tweede Kamer prints them.
+ */
+export function signatories(signers: readonly Signatory[]): RootContent[] {
+  const nodes: RootContent[] = []
+  const first = signers.filter((signer) => !signer.addedLater)
+  const later = signers.filter((signer) => signer.addedLater)
+  if (first.length > 0) {
+    nodes.push(paragraph(text('Ingediend door:')), list(false, first.map((signer) => listItem(paragraph(text(signatoryText(signer)))))))
+  }
+  if (later.length > 0) {
+    nodes.push(paragraph(text(`Later toegevoegde medeindiener(s): ${later.map((signer) => signatoryText(signer)).join(', ')}`)))
+  }
+  return nodes
+}
+
+/** Handler of the footnotes: GFM footnote definitions. */
+export function footnotes(notes: readonly Footnote[]): FootnoteDefinition[] {
+  return notes.map((note) => ({
+    type: 'footnoteDefinition',
+    identifier: note.label.toLowerCase(),
+    label: note.label,
+    children: [paragraph(text(note.text))]
+  }))
+}

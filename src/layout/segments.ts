@@ -1,0 +1,150 @@
+/**
+ * A row → its text: list marker, cells, word spaces and footnote markers.
+ *
+ * A row is cut into segments wherever a gap is as wide as a table column or
+ * a tab stop (`columnGap`); a bullet or number followed by a tab is the
+ * row’s list marker, not a cell of its own. Within a segment, runs are joined
+ * with one space where a space was drawn or the gap is a word space, so the
+ * wide spaces of justified text come out as one. Superscript numbers become
+ * footnote references (`refs`), never digits in the text.
+ */
+import type {LineRef} from '../read/line.js'
+import type {LayoutParams} from './params.js'
+import type {Row, RowBox} from './rows.js'
+
+/** A stretch of a row between column gaps. */
+export interface Segment {
+  text: string
+  refs: LineRef[]
+  /** Left edge of the first and right edge of the last glyph. */
+  x: number
+  x1: number
+  /** Font of the first glyph box. */
+  fontName: string
+}
+
+/** A row read as text. */
+export interface RowText {
+  /** List marker as it will be printed (`•`, `\uf0b7`, `1.`), when the row starts with one. */
+  marker: string | undefined
+  /** Left edge of the marker, or of the first segment. */
+  x: number
+  /** Segments after the marker, left to right (at least one unless the row is a lone marker). */
+  segments: Segment[]
+}
+
+/**
+ * Bullet glyphs the structure stage knows (`patterns.ts`): Word’s Symbol and
+ * Wingdings code points (U+F000–U+F0FF), Unicode bullets and arrows, dashes.
+ */
+const knownBullet = /^[\u2022\u25cf\u25aa\u25a0\u25a1\u25e6\u2023\u2043\u2219\u00b7\u27a2\u25ba\u25b8\u2192\u21d2\u2713\u2714\uf000-\uf0ff*>\-\u2013\u2014]$/u
+/** Other single glyphs that act as bullets: private-use symbols, geometric shapes, dingbats, Courier’s `o`. */
+const otherBullet = /^[\ue000-\uf8ff\u25a0-\u25ff\u2700-\u27bf\u2190-\u21ff\u2219\u2666o]$/u
+/** Numbering: `1.`, `12)`, `a.`, `b)`, `(c)`, `(3)`, `iv.`. */
+const numbering = /^(?:\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\)|[ivx]{1,4}[.)])$/iu
+/** A superscript that is a footnote label: digits, asterisks, daggers. */
+const footnoteLabel = /^(?:\d{1,3}|\*{1,3}|[†‡])$/u
+
+/**
+ * The printed form of a marker the structure stage understands: known glyphs
+ * and numbering as they are, Courier’s `o` as `◦`, other symbols as `•`.
+ */
+export function markerText(glyph: string): string | undefined {
+  if (numbering.test(glyph) || knownBullet.test(glyph)) return glyph
+  if (glyph === 'o') return '\u25e6'
+  if (otherBullet.test(glyph)) return '\u2022'
+  return undefined
+}
+
+/**
+ * Read a row: its list marker and its segments.
+ *
+ * @param row A row of one page.
+ * @param params Layout parameters (`markerGap`, `columnGap`, `wordGap`).
+ * @returns The marker and segments; segments may be empty for a lone marker.
+ */
+export function readRow(row: Row, params: Readonly<LayoutParams>): RowText {
+  const boxes = row.boxes
+  const firstGlyph = boxes.findIndex((box) => !box.space)
+  const first = boxes[firstGlyph]
+  let start = 0
+  let marker: string | undefined
+  if (first && first.kind === 'text') {
+    const printed = markerText(first.text)
+    const next = boxes.slice(firstGlyph + 1).find((box) => !box.space)
+    const tabbed =
+      next === undefined ||
+      next.x - first.x1 >= params.markerGap * row.size ||
+      boxes.slice(firstGlyph + 1, boxes.indexOf(next)).some((box) => box.space)
+    // A dash or letter only counts with a tab after it; `-` + space is also a word.
+    if (printed !== undefined && tabbed && (next !== undefined || !/^[a-z]/iu.test(first.text))) {
+      marker = printed
+      start = firstGlyph + 1
+    }
+  }
+
+  const segments: Segment[] = []
+  let current: RowBox[] = []
+  let right = -Infinity
+  for (const box of boxes.slice(start)) {
+    if (box.space) {
+      if (current.length > 0) current.push(box)
+      continue
+    }
+    if (current.length > 0 && box.x - right >= params.columnGap * row.size) {
+      segments.push(segmentOf(current, row.size, params))
+      current = []
+    }
+    current.push(box)
+    right = Math.max(right, box.x1)
+  }
+  if (current.some((box) => !box.space)) segments.push(segmentOf(current, row.size, params))
+
+  return {marker, x: marker !== undefined && first ? first.x : (segments[0]?.x ?? row.x), segments}
+}
+
+/** Join the boxes of one segment into text, with word spaces and references. */
+function segmentOf(boxes: readonly RowBox[], size: number, params: Readonly<LayoutParams>): Segment {
+  let text = ''
+  const refs: LineRef[] = []
+  let pendingSpace = false
+  let right: number | undefined
+  let label: string | undefined
+  const glyphs = boxes.filter((box) => !box.space)
+
+  for (const box of boxes) {
+    if (box.space) {
+      pendingSpace = text !== '' || label !== undefined
+      continue
+    }
+    if (right !== undefined && box.x - right > params.wordGap * size) pendingSpace = true
+    if (box.spaceBefore && text !== '') pendingSpace = true
+    right = right === undefined ? box.x1 : Math.max(right, box.x1)
+
+    if (box.kind === 'superscript' && footnoteLabel.test(box.text)) {
+      if (text === '' && label === undefined) label = box.text
+      else if (text === '') label += box.text
+      else refs.push({label: box.text, index: text.length})
+      if (box.spaceAfter) pendingSpace = true
+      continue
+    }
+    if (pendingSpace && text !== '' && !text.endsWith(' ')) text += ' '
+    pendingSpace = box.spaceAfter
+    text += box.text
+  }
+
+  // A footnote label in front of its text: `¹ text`, written `1 text`.
+  if (label !== undefined) {
+    for (const ref of refs) ref.index += label.length + 1
+    text = text === '' ? label : `${label} ${text}`
+  }
+
+  const first = glyphs[0]
+  return {
+    text,
+    refs,
+    x: first?.x ?? 0,
+    x1: glyphs.reduce((max, box) => Math.max(max, box.x1), -Infinity),
+    fontName: first?.fontName ?? ''
+  }
+}

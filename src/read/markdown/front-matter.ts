@@ -1,0 +1,138 @@
+/**
+ * YAML front matter → header lines that read like a printed motion’s header.
+ *
+ * Supported keys (case-insensitive, Dutch or English); unknown keys are ignored:
+ *
+ * | key | becomes |
+ * | --- | --- |
+ * | `title`, `titel` | `Motie <title>` (or `Amendement <title>`), the first line |
+ * | `kind`, `soort` | `motie` or `amendement`: the word the title line starts with |
+ * | `number`, `nummer`, `nr`, `motienummer` | `Nummer: <number>` |
+ * | `date`, `datum` | `Datum: 25 juni 2015` (ISO dates are written out in Dutch) |
+ * | `assembly`, `vergadering` | a preamble, when the body has none: a string as written, or `{type, name}` |
+ * | `gemeente`, `provincie`, `waterschap`, `stadsdeel`, `kamer` | the same, by the assembly’s kind (`kamer: tweede`) |
+ * | `signatories`, `indieners`, `ondertekend` | `Ingediend door:` and one line per entry (`Name (Party)`), after the body |
+ *
+ * Front matter describes the first motion of the file. Generated lines take
+ * the position of the value they come from.
+ */
+import type {Yaml} from 'mdast'
+import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml'
+import {assemblyTypes, type AssemblyType, type MotionKind} from '../../schema.js'
+import {dutchDate, preambleLine, signatoryText, titleLine} from '../../emit/words.js'
+import type {Line} from '../line.js'
+
+export interface FrontMatter {
+  /** Lines that open the motion: title, number, date. */
+  header: Line[]
+  /** A preamble built from the assembly keys, to use when the body has none. */
+  preamble: Line | undefined
+  /** Signature lines for the end of the first motion. */
+  signatories: Line[]
+}
+
+const keys = {
+  title: ['title', 'titel'],
+  kind: ['kind', 'soort'],
+  number: ['number', 'nummer', 'nr', 'motienummer'],
+  date: ['date', 'datum'],
+  assembly: ['assembly', 'vergadering'],
+  signatories: ['signatories', 'indieners', 'ondertekend', 'ondertekenaars']
+}
+
+/** Assembly keys that name the place: `gemeente: Haarlem`. */
+const placeKeys: Record<string, AssemblyType> = {
+  gemeente: 'gemeenteraad',
+  gemeenteraad: 'gemeenteraad',
+  provincie: 'provinciale-staten',
+  waterschap: 'waterschap',
+  stadsdeel: 'deelraad'
+}
+
+interface Entry {
+  node: YamlNode
+  /** 1-based line and column in the Markdown file. */
+  line: number
+  column: number
+}
+
+/** Read front matter. Invalid YAML is ignored: the body still parses. */
+export function readFrontMatter(node: Yaml): FrontMatter {
+  const empty: FrontMatter = {header: [], preamble: undefined, signatories: []}
+  const counter = new LineCounter()
+  const document = parseDocument(node.value, {lineCounter: counter})
+  if (document.errors.length > 0 || !isMap(document.contents)) return empty
+
+  // The YAML starts on the line after the opening `---`.
+  const firstLine = (node.position?.start.line ?? 1) + 1
+  const entries = new Map<string, Entry>()
+  for (const pair of document.contents.items) {
+    if (!isScalar(pair.key) || !pair.value || typeof pair.value !== 'object') continue
+    const value = pair.value as YamlNode
+    const at = counter.linePos(value.range?.[0] ?? 0)
+    entries.set(String(pair.key.value).toLowerCase(), {node: value, line: firstLine + at.line - 1, column: at.col})
+  }
+  const find = (names: readonly string[]): Entry | undefined => names.map((name) => entries.get(name)).find(Boolean)
+
+  const header: Line[] = []
+  const kindValue = scalar(find(keys.kind))?.toLowerCase()
+  const kind: MotionKind = kindValue === 'amendement' ? 'amendement' : 'motie'
+  const title = find(keys.title)
+  const titleText = scalar(title)
+  if (title && titleText) {
+    const text = /^(?:motie|amendement|subamendement)(?![\p{L}])/iu.test(titleText) ? titleText : titleLine(kind, titleText)
+    header.push({...lineAt(title, text), role: 'heading'})
+  }
+  const number = find(keys.number)
+  const numberText = scalar(number)
+  if (number && numberText) header.push(lineAt(number, `Nummer: ${numberText}`))
+  const date = find(keys.date)
+  const dateText = scalar(date)
+  if (date && dateText) header.push(lineAt(date, `Datum: ${dutchDate(dateText)}`))
+
+  return {header, preamble: readAssembly(entries, find(keys.assembly), dateText), signatories: readSignatories(find(keys.signatories))}
+}
+
+function readAssembly(entries: ReadonlyMap<string, Entry>, assembly: Entry | undefined, date: string | undefined): Line | undefined {
+  const isoDate = date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null
+  if (assembly && isScalar(assembly.node)) return lineAt(assembly, String(assembly.node.value))
+  if (assembly && isMap(assembly.node)) {
+    const type = String(assembly.node.get('type') ?? '') as AssemblyType
+    const text = preambleLine({type: assemblyTypes.includes(type) ? type : null, name: optional(assembly.node.get('name'))}, isoDate)
+    return text === undefined ? undefined : lineAt(assembly, text)
+  }
+  for (const [key, type] of Object.entries(placeKeys)) {
+    const entry = entries.get(key)
+    const name = scalar(entry)
+    if (entry && name) return lineAt(entry, preambleLine({type, name}, isoDate)!)
+  }
+  const kamer = entries.get('kamer')
+  const which = scalar(kamer)?.toLowerCase()
+  if (kamer && which) return lineAt(kamer, preambleLine({type: which.startsWith('eerste') ? 'eerste-kamer' : 'tweede-kamer', name: null}, isoDate)!)
+  return undefined
+}
+
+function readSignatories(entry: Entry | undefined): Line[] {
+  if (!entry || !isSeq(entry.node)) return []
+  const lines = [lineAt(entry, 'Ingediend door:')]
+  for (const item of entry.node.items) {
+    const text = isScalar(item) ? String(item.value) : isMap(item) ? signatoryText({name: optional(item.get('name')), party: optional(item.get('party'))}) : ''
+    if (text !== '') lines.push({...lineAt(entry, text), blockStart: true})
+  }
+  return lines
+}
+
+/** The text of a scalar value; `undefined` for lists, maps and empty values. */
+function scalar(entry: Entry | undefined): string | undefined {
+  if (!entry || !isScalar(entry.node) || entry.node.value === null) return undefined
+  const text = String(entry.node.value).trim()
+  return text === '' ? undefined : text
+}
+
+function optional(value: unknown): string | null {
+  return value === undefined || value === null || String(value).trim() === '' ? null : String(value).trim()
+}
+
+function lineAt(entry: Entry, text: string): Line {
+  return {text, page: 1, line: entry.line, column: entry.column, indent: 0, blockStart: true}
+}
