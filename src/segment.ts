@@ -123,7 +123,7 @@ export function dropFurniture(lines: readonly Line[]): Line[] {
     }
     if (isFurniture(text)) return false
     const key = shape(text)
-    if (repeated.has(key) && edges.has(index)) {
+    if (repeated.has(key) && edges.has(index) && !matchAssembly(text)) {
       // Keep the first occurrence: on page 1 it may be the document’s own header.
       if (seen.has(key)) return false
       seen.add(key)

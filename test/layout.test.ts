@@ -75,10 +75,17 @@ describe('rows', () => {
     expect(texts(lines)).toEqual(['Motie'])
   })
 
+  it('reads a page whose text is set sideways (running up) upright', () => {
+    // Text running up the page: baseline at x = 100 and x = 114, starting 700 pt up from the bottom.
+    const up = (str: string, x: number, y: number): TextRun => ({...run(str, 0, 0), transform: [0, 12, -12, 0, x, y]})
+    const lines = layoutPages([page([up('Eerste regel', 100, 100), up('van de tekst', 114, 100)])])
+    expect(texts(lines)).toEqual(['Eerste regel', 'van de tekst'])
+  })
+
   it('leaves out rotated text such as margin notes', () => {
     const rotated: TextRun = {...run('kst-12345', 30, 400), transform: [0, 12, -12, 0, 30, 400]}
-    const lines = layoutPages([page([run('Tekst', 72, 100), rotated])])
-    expect(texts(lines)).toEqual(['Tekst'])
+    const lines = layoutPages([page([run('De tekst van de motie.', 72, 100), rotated])])
+    expect(texts(lines)).toEqual(['De tekst van de motie.'])
   })
 })
 
@@ -103,6 +110,29 @@ describe('superscripts', () => {
     ])
     expect(lines[0]!.text).toBe('Sociale Firma is volgens')
     expect(lines[0]!.refs).toEqual([{label: '2', index: 13}])
+  })
+
+  it('reads two raised digits as one label, and a raised comma as two references', () => {
+    const ten = layoutPages([page([run('tekst', 72, 100, {width: 30}), run('1', 102, 95.3, {size: 7, width: 3.5}), run('0', 105.5, 95.3, {size: 7, width: 3.5})])])
+    expect(ten[0]!.refs).toEqual([{label: '10', index: 5}])
+    const two = layoutPages([
+      page([
+        run('tekst', 72, 100, {width: 30}),
+        run('1', 102, 95.3, {size: 7, width: 3.5}),
+        run(',', 105.5, 95.3, {size: 7, width: 2}),
+        run('2', 107.5, 95.3, {size: 7, width: 3.5})
+      ])
+    ])
+    expect(two[0]!.text).toBe('tekst')
+    expect(two[0]!.refs).toEqual([
+      {label: '1', index: 5},
+      {label: '2', index: 5}
+    ])
+  })
+
+  it('writes a raised label at the start of a line before its text (a footnote)', () => {
+    const lines = layoutPages([page([run('3', 72, 95.3, {size: 7, width: 3.5}), run('Zie de nota.', 76, 100)])])
+    expect(texts(lines)).toEqual(['3 Zie de nota.'])
   })
 
   it('keeps a raised letter as text (an ordinal)', () => {

@@ -1,12 +1,6 @@
 /**
  * Rows and grids → lines in reading order, with blank lines where a
- * paragraph ends, as in a plain-text extraction.
- *
- * A paragraph ends (a blank line is written) where
- * - the space between two rows is wider than the line pitch (`paragraphGap`), or
- * - a row stops short although the first word of the next row would have
- *   fitted after it: the writer pressed Enter. This also finds paragraph
- *   ends across a page break, where the vertical gap says nothing.
+ * paragraph ends (`paragraphs.ts`), as in a plain-text extraction.
  *
  * A new list item needs no blank line: its marker starts it. Grids are set
  * apart by blank lines, and so are their multi-line cells. A heading (large
@@ -16,10 +10,11 @@
  * break, then follow a separator line.
  */
 import type {LineRef} from '../read/line.js'
-import type {LayoutParams} from './params.js'
-import type {LayoutRow, PageRows} from './page.js'
-import type {Pitch} from './pitch.js'
 import {findGrids, type Band} from './grid.js'
+import type {LayoutRow, PageRows} from './page.js'
+import {endsParagraph, rightEdge, sameSize, type Measures} from './paragraphs.js'
+import type {LayoutParams} from './params.js'
+import type {Pitch} from './pitch.js'
 
 /** A line before indentation and numbering. */
 export interface Draft {
@@ -30,20 +25,6 @@ export interface Draft {
   x: number | undefined
   role?: 'footnote' | 'separator' | 'heading'
 }
-
-/** Context the paragraph test needs. */
-interface Measures {
-  pitch: Pitch
-  /** Right edge of the text area: the longest rows end here. */
-  right: number
-  bodySize: number
-  params: Readonly<LayoutParams>
-}
-
-/** A hyphen or soft hyphen at the end of a row: the word goes on, the row had to break. */
-const endsHyphenated = /[-\u00ad]$/u
-/** Rows of one heading have the same size, within this fraction. */
-const sameSize = 0.05
 
 /**
  * Lay out the body and footnote rows of all pages as lines.
@@ -130,49 +111,6 @@ function neighbour(entries: readonly Entry[], index: number, steps: number): Lay
   return undefined
 }
 
-/** The rows around a pair: the one above the upper row and the one below the lower row. */
-interface Context {
-  before: LayoutRow | undefined
-  after: LayoutRow | undefined
-}
-
-/**
- * Whether a paragraph ends between two consecutive body rows: a wide gap, a
- * change of type size, or an early line break next to a wrapped paragraph or
- * at the foot of a page. Two short rows in a row (a name over a party, an
- * address) are lines of one block, as a text extraction gives them.
- */
-export function endsParagraph(above: LayoutRow, below: LayoutRow, context: Context, measures: Measures): boolean {
-  if (above.page === below.page) {
-    const gap = below.y - above.y
-    if (gap > measures.pitch.between(above.size, below.size) * measures.params.paragraphGap) return true
-  }
-  if (Math.abs(above.size - below.size) > sameSize * below.size) return true
-  if (!fits(above, below, measures)) return false
-  if (above.page !== below.page) return true
-  const aboveWrapped = context.before !== undefined && wraps(context.before, above, measures)
-  const belowWraps = context.after !== undefined && wraps(below, context.after, measures)
-  return aboveWrapped || belowWraps
-}
-
-/** Whether `below` is the next row of the same wrapped paragraph as `above`. */
-function wraps(above: LayoutRow, below: LayoutRow, measures: Measures): boolean {
-  if (above.page === below.page && below.y - above.y > measures.pitch.between(above.size, below.size) * measures.params.paragraphGap) {
-    return false
-  }
-  return below.read.marker === undefined && !fits(above, below, measures)
-}
-
-/** Whether the first word of `below` would have fitted after `above` (then the writer broke the line). */
-function fits(above: LayoutRow, below: LayoutRow, measures: Measures): boolean {
-  if (below.read.marker !== undefined || endsHyphenated.test(above.text)) return false
-  const first = below.read.segments[0]
-  if (!first) return false
-  const word = first.text.split(' ', 1)[0] ?? ''
-  const wordWidth = first.text.length > 0 ? ((first.x1 - first.x) * word.length) / first.text.length : 0
-  return above.x1 + measures.params.spaceWidth * above.size + wordWidth * measures.params.wordFit <= measures.right
-}
-
 function isHeading(row: LayoutRow, measures: Measures): boolean {
   return row.size >= measures.bodySize * measures.params.headingType && row.read.marker === undefined
 }
@@ -193,34 +131,6 @@ function writeBand(band: Band, x: number, out: Draft[]): void {
     if (!single) out.push(blank(cell.lines[0]!.row.page))
   }
   if (single && band.cells.length > 0) out.push(blank(band.cells[0]!.lines[0]!.row.page))
-}
-
-/**
- * The right edge of the text: where the longest body rows end, and no less
- * than the left margin mirrored (pages with only short lines).
- */
-function rightEdge(pages: readonly PageRows[]): number {
-  let right = 0
-  const lefts = new Map<number, number>()
-  for (const page of pages) {
-    for (const row of page.rows) {
-      if (row.furniture) continue
-      right = Math.max(right, row.x1)
-      // The margin is the left edge most rows start at.
-      const key = Math.round(row.read.x)
-      lefts.set(key, (lefts.get(key) ?? 0) + 1)
-    }
-  }
-  let margin: number | undefined
-  let most = 0
-  for (const [x, count] of lefts) {
-    if (count > most) {
-      margin = x
-      most = count
-    }
-  }
-  const width = pages[0]?.width ?? 0
-  return margin === undefined ? right : Math.max(right, width - margin)
 }
 
 function blank(page: number): Draft {

@@ -18,6 +18,7 @@
  */
 import type {LayoutParams} from './params.js'
 import type {LayoutRow} from './page.js'
+import {sameSize} from './paragraphs.js'
 import type {Pitch} from './pitch.js'
 import type {Segment} from './segments.js'
 
@@ -39,7 +40,7 @@ export interface Band {
 }
 
 /** What the body of a page is made of, top-down. */
-export type Piece = {kind: 'row'; row: LayoutRow} | {kind: 'grid'; rows: LayoutRow[]; bands: Band[]; x: number}
+export type Piece = {kind: 'row'; row: LayoutRow} | {kind: 'grid'; bands: Band[]; x: number}
 
 /** A cell starts in a column when it starts at most this far (em) left of the column’s edge. */
 const columnSlack = 1
@@ -71,14 +72,14 @@ export function findGrids(rows: readonly LayoutRow[], pitch: Pitch, params: Read
     }
     const bands: LayoutRow[][] = [[row]]
     let next = index + 1
-    while (next < rows.length && fits(rows[next]!, columns)) {
+    while (next < rows.length && fits(rows[next]!, row, columns)) {
       const candidate = rows[next]!
       if (close(next)) bands.at(-1)!.push(candidate)
       else if (hasCells(candidate)) bands.push([candidate])
       else {
         // A last row of cells with a single cell (`Name` over `Party` in the first column).
         let end = next + 1
-        while (end < rows.length && close(end) && fits(rows[end]!, columns) && !hasCells(rows[end]!)) end++
+        while (end < rows.length && close(end) && fits(rows[end]!, row, columns) && !hasCells(rows[end]!)) end++
         const lines = rows.slice(next, end)
         if (!startsCell(lines, row, bands)) break
         bands.push(lines)
@@ -88,8 +89,7 @@ export function findGrids(rows: readonly LayoutRow[], pitch: Pitch, params: Read
       next++
     }
 
-    const gridRows = rows.slice(index, next)
-    pieces.push({kind: 'grid', rows: gridRows, bands: bands.flatMap((band) => toBands(band, columns)), x: columns[0]!})
+    pieces.push({kind: 'grid', bands: bands.flatMap((band) => toBands(band, columns)), x: columns[0]!})
     index = next
   }
   return pieces
@@ -123,9 +123,9 @@ function columnOf(segment: Segment, columns: readonly number[], size: number): n
   return found
 }
 
-/** Whether every cell of a row starts in its own column of the grid. */
-function fits(row: LayoutRow, columns: readonly number[]): boolean {
-  if (row.read.marker !== undefined) return false
+/** Whether a row is in the grid’s type and every cell of it starts in its own column. */
+function fits(row: LayoutRow, first: LayoutRow, columns: readonly number[]): boolean {
+  if (row.read.marker !== undefined || Math.abs(row.size - first.size) > sameSize * first.size) return false
   const used = new Set<number>()
   for (const segment of row.read.segments) {
     const column = columnOf(segment, columns, row.size)

@@ -13,12 +13,13 @@ import type {LayoutParams} from './params.js'
  * @param bodySize Font size of the body text; one space is `spaceWidth` of it.
  * @param params Layout parameters (`indentTolerance`, `spaceWidth`).
  * @returns `(x, margin) => indent`, where `margin` is the page’s leftmost edge.
+ *   Both are snapped to their cluster before the distance is measured.
  */
 export function indenter(
   edges: readonly number[],
   bodySize: number,
   params: Readonly<LayoutParams>
-): {snap: (x: number) => number; indent: (x: number, margin: number) => number} {
+): (x: number, margin: number) => number {
   const sorted = [...edges].sort((a, b) => a - b)
   const tolerance = params.indentTolerance * bodySize
   // Each cluster is represented by its leftmost edge.
@@ -44,5 +45,5 @@ export function indenter(
     return found
   }
   const space = params.spaceWidth * bodySize
-  return {snap, indent: (x, margin) => Math.max(0, Math.round((snap(x) - snap(margin)) / space))}
+  return (x, margin) => Math.max(0, Math.round((snap(x) - snap(margin)) / space))
 }

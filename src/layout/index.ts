@@ -45,7 +45,7 @@ export function layoutPages(pages: readonly PageText[], options?: Readonly<Parti
   const drafts = flow(rowsOfPages, measurePitch(rowsOfPages, params), bodySize, params)
 
   const edges = drafts.flatMap((draft) => (draft.x === undefined ? [] : [draft.x]))
-  const {indent} = indenter(edges, bodySize, params)
+  const indent = indenter(edges, bodySize, params)
   const margins = new Map<number, number>()
   for (const draft of drafts) {
     if (draft.x !== undefined) margins.set(draft.page, Math.min(margins.get(draft.page) ?? Infinity, draft.x))

@@ -36,12 +36,13 @@ export interface PageRows {
  * @returns The page’s rows, top-down.
  */
 export function pageRows(page: PageText, params: Readonly<LayoutParams>): PageRows {
-  const boxes = dedupeBoxes(toBoxes(page), params.duplicateDistance)
+  const placed = toBoxes(page)
+  const boxes = dedupeBoxes(placed.boxes, params.duplicateDistance)
   const rows = groupRows(boxes, page.page, params).map((row): LayoutRow => {
     const read = readRow(row, params)
     return {...row, read, ...joinRow(read), furniture: false, footnote: false}
   })
-  return {page: page.page, width: page.width, height: page.height, rows}
+  return {page: page.page, width: placed.width, height: placed.height, rows}
 }
 
 /** A bullet glyph glued to its text by the producer: `\uf0b7Tekst`. */
@@ -62,6 +63,9 @@ function joinRow(read: RowText): {text: string; refs: LineRef[]} {
   }
   return {text, refs}
 }
+
+/** Word’s default body size, for a document without text. */
+const defaultSize = 12
 
 /**
  * The size of the body text: the font size that carries most characters.
@@ -87,6 +91,3 @@ export function bodySizeOf(pages: readonly PageRows[]): number {
   }
   return best
 }
-
-/** Word’s default body size, for a document without text. */
-const defaultSize = 12

@@ -72,33 +72,52 @@ const fallbackDescent = 0.2
 /** A run is horizontal when its rotation component is below this fraction of its size. */
 const horizontalSkew = 0.01
 
+/** A run in display space: its matrix after the page’s view transform. */
+interface Placed {
+  run: TextRun
+  /** Advance direction and size (`[ma mb]` along the text, `[mc md]` up the glyphs). */
+  ma: number
+  mb: number
+  mc: number
+  md: number
+  x: number
+  y: number
+}
+
+/** Boxes of a page in its reading frame, and the size of that frame. */
+export interface PageBoxes {
+  boxes: Box[]
+  width: number
+  height: number
+}
+
 /**
- * Place the runs of a page: horizontal runs become boxes, rotated or vertical
- * ones (margin notes, stamps) are left out, and so are empty runs.
+ * Place the runs of a page. The page is read the way most of its text runs
+ * (a page with `/Rotate` or text set sideways is turned upright); runs in
+ * another direction (margin notes, stamps) are left out, and so are empty runs.
  *
  * @param page The page’s runs and transform.
- * @returns Boxes in the order of the runs.
+ * @returns Boxes in the order of the runs, and the page size as read.
  */
-export function toBoxes(page: PageText): Box[] {
+export function toBoxes(page: PageText): PageBoxes {
+  const placed = page.runs.filter((run) => run.str !== '').map((run) => place(run, page.viewTransform))
+  const turn = dominantTurn(placed)
+  const width = turn % 2 === 0 ? page.width : page.height
+  const height = turn % 2 === 0 ? page.height : page.width
   const boxes: Box[] = []
-  const [va = 1, vb = 0, vc = 0, vd = 1, ve = 0, vf = 0] = page.viewTransform
-  for (const run of page.runs) {
-    if (run.str === '') continue
-    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = run.transform
-    // The run’s matrix followed by the view: [a b c d e f] × [va vb vc vd ve vf].
-    const ma = a * va + b * vc
-    const mb = a * vb + b * vd
-    const mc = c * va + d * vc
-    const md = c * vb + d * vd
-    const x = e * va + f * vc + ve
-    const y = e * vb + f * vd + vf
+  for (const item of placed) {
+    const [ma, mb] = rotate(item.ma, item.mb, turn)
+    const [mc, md] = rotate(item.mc, item.md, turn)
+    const [x, y] = turnPoint(item.x, item.y, turn, page.width, page.height)
     const size = Math.hypot(mc, md)
     if (size === 0 || ma <= 0 || Math.abs(mb) > size * horizontalSkew) continue
 
+    const {run} = item
     const ascent = run.ascent !== undefined && run.ascent > 0 ? run.ascent : fallbackAscent
     const descent = run.descent !== undefined && run.descent !== 0 ? Math.abs(run.descent) : fallbackDescent
     const collapsed = run.str.replace(/[\s\u00a0]+/g, ' ')
     const text = collapsed.trim()
+    const [a = 0, b = 0] = run.transform
     const widthScale = Math.hypot(ma, mb) / Math.hypot(a, b) || 1
     boxes.push({
       text,
@@ -114,7 +133,52 @@ export function toBoxes(page: PageText): Box[] {
       spaceAfter: collapsed.endsWith(' ')
     })
   }
-  return boxes
+  return {boxes, width, height}
+}
+
+/** The run’s matrix followed by the view: `[a b c d e f] × [va vb vc vd ve vf]`. */
+function place(run: TextRun, view: readonly number[]): Placed {
+  const [va = 1, vb = 0, vc = 0, vd = 1, ve = 0, vf = 0] = view
+  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = run.transform
+  return {
+    run,
+    ma: a * va + b * vc,
+    mb: a * vb + b * vd,
+    mc: c * va + d * vc,
+    md: c * vb + d * vd,
+    x: e * va + f * vc + ve,
+    y: e * vb + f * vd + vf
+  }
+}
+
+/**
+ * How many quarter turns (clockwise, as displayed) the text of most
+ * characters is set at: 0 upright, 1 running down, 2 upside down, 3 running up.
+ */
+function dominantTurn(placed: readonly Placed[]): number {
+  const weight = [0, 0, 0, 0]
+  for (const item of placed) {
+    const quarter = Math.round(Math.atan2(item.mb, item.ma) / (Math.PI / 2))
+    const turn = ((quarter % 4) + 4) % 4
+    weight[turn]! += item.run.str.trim().length
+  }
+  return weight.indexOf(Math.max(...weight))
+}
+
+/** A direction turned back by `turn` quarter turns (y grows downwards). */
+function rotate(dx: number, dy: number, turn: number): [number, number] {
+  if (turn === 1) return [dy, -dx]
+  if (turn === 2) return [-dx, -dy]
+  if (turn === 3) return [-dy, dx]
+  return [dx, dy]
+}
+
+/** A point of a `width` × `height` page in the frame turned back by `turn` quarter turns. */
+function turnPoint(x: number, y: number, turn: number, width: number, height: number): [number, number] {
+  if (turn === 1) return [y, width - x]
+  if (turn === 2) return [width - x, height - y]
+  if (turn === 3) return [height - y, x]
+  return [x, y]
 }
 
 /**

@@ -42,8 +42,10 @@ const knownBullet = /^[\u2022\u25cf\u25aa\u25a0\u25a1\u25e6\u2023\u2043\u2219\u0
 const otherBullet = /^[\ue000-\uf8ff\u25a0-\u25ff\u2700-\u27bf\u2190-\u21ff\u2219\u2666o]$/u
 /** Numbering: `1.`, `12)`, `a.`, `b)`, `(c)`, `(3)`, `iv.`. */
 const numbering = /^(?:\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\)|[ivx]{1,4}[.)])$/iu
-/** A superscript that is a footnote label: digits, asterisks, daggers. */
-const footnoteLabel = /^(?:\d{1,3}|\*{1,3}|[†‡])$/u
+/** A superscript that holds footnote labels: digits, asterisks, daggers, or a list of numbers (`1,2`). */
+const footnoteLabels = /^(?:\d{1,3}(?:[,;]\s?\d{1,3})*|\*{1,3}|[†‡])$/u
+/** A raised comma or semicolon between two references. */
+const labelSeparator = /^[,;]$/u
 
 /**
  * The printed form of a marker the structure stage understands: known glyphs
@@ -76,7 +78,7 @@ export function readRow(row: Row, params: Readonly<LayoutParams>): RowText {
       next === undefined ||
       next.x - first.x1 >= params.markerGap * row.size ||
       boxes.slice(firstGlyph + 1, boxes.indexOf(next)).some((box) => box.space)
-    // A dash or letter only counts with a tab after it; `-` + space is also a word.
+    // A lone letter on a row (`o`, `a.`) is text, not an empty list item.
     if (printed !== undefined && tabbed && (next !== undefined || !/^[a-z]/iu.test(first.text))) {
       marker = printed
       start = firstGlyph + 1
@@ -110,24 +112,39 @@ function segmentOf(boxes: readonly RowBox[], size: number, params: Readonly<Layo
   let pendingSpace = false
   let right: number | undefined
   let label: string | undefined
+  // What the previous box was: a digit right after a reference continues its label (`1` `0` is 10),
+  // after a raised comma it starts the next one.
+  let previous: 'text' | 'reference' | 'separator' = 'text'
   const glyphs = boxes.filter((box) => !box.space)
 
   for (const box of boxes) {
     if (box.space) {
-      pendingSpace = text !== '' || label !== undefined
+      pendingSpace ||= text !== '' || label !== undefined
+      previous = 'text'
       continue
     }
-    if (right !== undefined && box.x - right > params.wordGap * size) pendingSpace = true
+    const gap = right !== undefined && box.x - right > params.wordGap * size
+    if (gap) pendingSpace = true
     if (box.spaceBefore && text !== '') pendingSpace = true
     right = right === undefined ? box.x1 : Math.max(right, box.x1)
 
-    if (box.kind === 'superscript' && footnoteLabel.test(box.text)) {
-      if (text === '' && label === undefined) label = box.text
-      else if (text === '') label += box.text
-      else refs.push({label: box.text, index: text.length})
-      if (box.spaceAfter) pendingSpace = true
+    if (box.kind === 'superscript' && labelSeparator.test(box.text) && previous === 'reference') {
+      previous = 'separator'
       continue
     }
+    if (box.kind === 'superscript' && footnoteLabels.test(box.text)) {
+      if (text === '') label = (label ?? '') + box.text
+      else {
+        const last = refs.at(-1)
+        const labels = box.text.split(/[,;]\s?/u)
+        if (previous === 'reference' && !gap && last && /^\d+$/u.test(box.text)) last.label += labels.shift()!
+        for (const value of labels) refs.push({label: value, index: text.length})
+      }
+      if (box.spaceAfter) pendingSpace = true
+      previous = 'reference'
+      continue
+    }
+    previous = 'text'
     if (pendingSpace && text !== '' && !text.endsWith(' ')) text += ' '
     pendingSpace = box.spaceAfter
     text += box.text

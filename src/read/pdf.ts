@@ -21,6 +21,8 @@ import {isBlank, type Line} from './line.js'
 export interface PdfOptions {
   /** Password of an encrypted PDF (a user or owner password). */
   password?: string | undefined
+  /** Longest time to spend on the file, in milliseconds (default 30 000). */
+  timeLimit?: number | undefined
 }
 
 /** Lines and the number of pages of a PDF. */
@@ -32,11 +34,11 @@ export interface PdfRead {
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 
 /**
- * The longest a single PDF may take. Motions of 1–3 pages take milliseconds;
- * a malformed file that makes pdf.js loop is stopped here instead of hanging
- * a batch.
+ * The longest a single PDF may take by default. Motions of 1–3 pages take
+ * milliseconds; a malformed file that keeps pdf.js busy is stopped here
+ * instead of hanging a batch.
  */
-const timeLimit = 30_000
+const defaultTimeLimit = 30_000
 /** `%PDF-` must occur this early; readers allow some junk before it. */
 const headerWindow = 1024
 /** pdf.js’s `PasswordResponses.NEED_PASSWORD`: the file asked for a password and none was given. */
@@ -66,7 +68,7 @@ function packageResources(): {cMapUrl: string; standardFontDataUrl: string} {
  * Read a PDF into lines.
  *
  * @param data The file’s bytes; not changed (pdf.js gets a copy).
- * @param options The password, if the file is encrypted.
+ * @param options The password, if the file is encrypted, and the time limit.
  * @returns The lines of all pages and the page count.
  * @throws MotieError `NOT_PDF`, `CORRUPT`, `ENCRYPTED`, `PASSWORD`, `NO_PAGES`,
  *   `NO_TEXT` or `TIMEOUT`, with a message that starts with “Cannot”.
@@ -83,8 +85,9 @@ export async function readPdf(data: Uint8Array, options: PdfOptions = {}): Promi
  * Read the text runs of every page, as pdf.js gives them.
  *
  * @param data The file’s bytes.
- * @param options The password, if any.
+ * @param options The password, if any, and the time limit.
  * @returns One entry per page, in order.
+ * @throws MotieError as `readPdf` does, except `NO_TEXT`.
  */
 export async function extractPdf(data: Uint8Array, options: PdfOptions = {}): Promise<PageText[]> {
   if (!hasPdfHeader(data)) {
@@ -105,25 +108,29 @@ export async function extractPdf(data: Uint8Array, options: PdfOptions = {}): Pr
     stopAtErrors: false
   })
 
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new MotieError('TIMEOUT', `Cannot parse PDF: it took longer than ${timeLimit / 1000} s`)), timeLimit)
-  })
-
-  let doc: PDFDocumentProxy | undefined
-  try {
-    doc = await Promise.race([task.promise, timeout])
+  const work = (async (): Promise<PageText[]> => {
+    const doc = await task.promise
     if (doc.numPages === 0) throw new MotieError('NO_PAGES', 'Cannot parse PDF: it has no pages')
     const pages: PageText[] = []
-    for (let number = 1; number <= doc.numPages; number++) {
-      pages.push(await Promise.race([pageText(doc, number), timeout]))
-    }
+    for (let number = 1; number <= doc.numPages; number++) pages.push(await pageText(doc, number))
     return pages
+  })()
+  // When the time limit wins, the work fails later (its document is destroyed): not an unhandled rejection.
+  work.catch(() => undefined)
+
+  const limit = options.timeLimit ?? defaultTimeLimit
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new MotieError('TIMEOUT', `Cannot parse PDF: it took longer than ${limit / 1000} s`)), limit)
+  })
+
+  try {
+    return await Promise.race([work, timeout])
   } catch (error) {
     throw toMotieError(error)
   } finally {
     clearTimeout(timer)
-    // Destroying the task also destroys the document, and stops a load still under way.
+    // Destroying the task destroys the document (`doc.destroy()` does the same), and stops a load still under way.
     await task.destroy().catch(() => undefined)
   }
 }
