@@ -10,12 +10,15 @@
  * and its peak, and the same speed for `pdftotext` (poppler-utils, one
  * process per file, as it is used) when it is installed, with the ratio.
  *
- * Memory is read twice at each of those files: as it is, and after a full
- * garbage collection. The first shows V8 growing its heap while garbage
- * waits (it levels off after a few hundred files); the second is what the
- * process keeps, and must stay flat.
+ * Memory is read at each of those files: the resident size as it is, and
+ * after a full garbage collection, and the JS heap in use after that
+ * collection. The resident size shows V8 and malloc holding on to pages
+ * they freed; the heap in use is what the process keeps, and must stay
+ * flat.
  *
- * Usage: `npm run bench -- [folder] [--files 1000] [--rounds-pdftotext 5]`
+ * Usage: `node scripts/bench.js [folder] [--files 1000] [--rounds-pdftotext 5]`
+ * after `npm run build`; `npm run bench` runs it with the defaults, then
+ * `scripts/bench-batch.js` (files per second of whole batches).
  * Default folder: every `../shared/corpus/*\/source.pdf`.
  */
 import {spawnSync} from 'node:child_process'
@@ -48,6 +51,7 @@ const {parseFile} = await import(join(root, 'dist', 'index.js'))
 // ---- motie, in one process ------------------------------------------------
 const rss = new Map()
 const kept = new Map()
+const heap = new Map()
 let firstMs = 0
 let steadyMs = 0
 let steadyPages = 0
@@ -75,6 +79,7 @@ for (let index = 0; index < total; index++) {
     // Let pdf.js’s cleanup callbacks run before reading what is kept.
     await delay(20)
     kept.set(index + 1, process.memoryUsage.rss())
+    heap.set(index + 1, process.memoryUsage().heapUsed)
   }
 }
 const peak = process.resourceUsage().maxRSS * 1024
@@ -119,7 +124,8 @@ console.log(`first parse (loads pdf.js): ${firstMs.toFixed(0)} ms, left out abov
 const memory = (map) => checkpoints.filter((at) => map.has(at)).map((at) => `file ${at}: ${(map.get(at) / mebibyte).toFixed(1)} MiB`)
 console.log(`resident memory, as it runs:       ${memory(rss).join(', ')}; peak ${(peak / mebibyte).toFixed(1)} MiB`)
 console.log(`resident memory, after a full GC:  ${memory(kept).join(', ')}`)
-for (const [name, map] of [['as it runs', rss], ['after a full GC', kept]]) {
+console.log(`JS heap in use, after a full GC:   ${memory(heap).join(', ')}`)
+for (const [name, map] of [['as it runs', rss], ['after a full GC', kept], ['JS heap after a full GC', heap]]) {
   if (!map.has(100) || !map.has(1000)) continue
   const growth = (map.get(1000) / map.get(100) - 1) * 100
   console.log(`growth from file 100 to file 1000, ${name}: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %`)
@@ -140,7 +146,7 @@ function parseArguments(args) {
     if (arg === '--files') files = Number(args[++index])
     else if (arg === '--rounds-pdftotext') rounds = Number(args[++index])
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench -- [folder] [--files 1000] [--rounds-pdftotext 5]')
+      console.log('usage: node scripts/bench.js [folder] [--files 1000] [--rounds-pdftotext 5]')
       process.exit(0)
     } else folder = arg
   }

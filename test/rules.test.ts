@@ -4,15 +4,16 @@
  * message carries the rule's id, source, url and severity, and a tree without
  * positions (generated) gives nothing.
  */
-import {existsSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {rules} from '../src/rules/index.js'
 import {ruleUrl, type Rule} from '../src/rules/rule.js'
 import {completeMotion} from '../src/rules/samples.js'
-import {rulesMarkdown} from '../src/rules/table.js'
+import {rulesMarkdown, rulesTable, tableMarkers, withRulesTable} from '../src/rules/table.js'
 import type {Tree} from '../src/rules/tree.js'
+import {parseError} from '../src/validate/fatal.js'
 import {loadValue} from '../src/validate/load.js'
 
 function lint(rule: Rule, tree: Tree, name: string): VFile {
@@ -65,6 +66,19 @@ describe('rules', () => {
       expect(markdown).toContain(`| <a name="rule-${rule.id}"></a>\`${rule.id}\` | ${rule.severity} |`)
       expect(markdown).toContain(`<summary><code>${rule.id}</code>: <code>not-ok`)
     }
+  })
+
+  it('keeps the README table and docs/rules.md generated from the rules (`node scripts/rules-table.js` after `npm run build`)', () => {
+    const documented = [...rules, parseError]
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    expect(withRulesTable(readme, documented)).toBe(readme)
+    expect(readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf8')).toBe(rulesMarkdown(documented))
+  })
+
+  it('replaces a stale README table between the markers only', () => {
+    const stale = `intro\n${tableMarkers.start}\n| old |\n${tableMarkers.end}\noutro\n`
+    expect(withRulesTable(stale, rules)).toBe(`intro\n${tableMarkers.start}\n${rulesTable(rules)}\n${tableMarkers.end}\noutro\n`)
+    expect(() => withRulesTable('no markers', rules)).toThrow(/Cannot find/)
   })
 
   it.each(rules.map((rule) => [rule.id, rule] as const))('%s has an ok and a not-ok example, a description and its README url', (_, rule) => {

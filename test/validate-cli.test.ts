@@ -40,7 +40,8 @@ const tree: Record<string, string> = {
   'configured/.motierc.json': '{"rules": {"missing-signatories": "off"}, "ignores": ["sub/skip/**"]}\n',
   'configured/sub/unsigned.txt': unsigned,
   'configured/sub/skip/kapot.pdf': 'this is no PDF\n',
-  'strict.json': '{"rules": {"missing-signatories": "error"}}\n'
+  'strict.json': '{"rules": {"missing-signatories": "error"}}\n',
+  'empty/notes.docx': 'not a motion\n'
 }
 
 let root: string
@@ -139,6 +140,17 @@ describe('motie validate (in-process)', () => {
     const none = await run(['batch/*.docx'])
     expect(none.code).toBe(2)
     expect(none.stderr).toBe('motie: Cannot find files matching `batch/*.docx`\n')
+  })
+
+  it('finds files as `motie parse` does: exits 2 on a folder without files of --ext, and refuses stdin', async () => {
+    expect(await run(['empty'])).toEqual({code: 2, stdout: '', stderr: 'motie: Cannot find files in `empty`: no file ends in .pdf, .txt, .md, .json (see `--ext`)\n'})
+    expect(await run(['--ext', 'pdf,', 'clean'])).toEqual({code: 2, stdout: '', stderr: 'motie: Cannot use `--ext pdf,`: expected extensions separated by commas, such as `pdf,txt,md`\n'})
+    expect(await run(['-'])).toEqual({code: 2, stdout: '', stderr: 'motie: Cannot validate stdin (`-`): name files, folders or globs\n'})
+  })
+
+  it('applies the ignores to named files too', async () => {
+    const result = await run(['sub/skip/kapot.pdf', 'sub/unsigned.txt'], {cwd: 'configured'})
+    expect(result).toEqual({code: 0, stdout: '', stderr: '1 file: no issues found\n'})
   })
 
   it('exits 2 on a config with an unknown rule, naming the key', async () => {

@@ -1,12 +1,14 @@
 /**
  * Discovery: command-line arguments → the inputs of one run, sorted and
- * deduplicated.
+ * deduplicated. `motie parse` and `motie validate` both use it, so that
+ * folders, patterns and `--ext` mean the same in both.
  *
  * Each argument is, in this order:
  *
  * - `-`: standard input;
  * - an existing folder: walked recursively for files whose extension is one
- *   of `extensions` (case-insensitive); hidden files and folders are skipped;
+ *   of `extensions` (case-insensitive); hidden files and folders, and
+ *   `node_modules`, are skipped;
  * - an existing file: taken whatever its extension;
  * - a glob pattern (tinyglobby syntax): every file it matches, whatever its
  *   extension (the pattern already says which files);
@@ -14,12 +16,18 @@
  *   other file that cannot be read.
  *
  * A folder or pattern that yields no file is a usage error: in CI a typo in a
- * pattern must not pass as “nothing to do”.
+ * pattern must not pass as “nothing to do”. Files that the `ignores` (of
+ * `.motierc.json`) match are dropped afterwards, whether walked or named; a
+ * folder whose files are all ignored is no error, as that was asked for.
  */
 import {stat} from 'node:fs/promises'
 import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
+import picomatch from 'picomatch'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {UsageError} from '../cli/io.js'
+
+/** Never walked into, as in every tool that walks a project. */
+const alwaysIgnored = ['**/node_modules/**']
 
 /** A file on disk. */
 export interface FileInput {
@@ -28,6 +36,8 @@ export interface FileInput {
   path: string
   /** The path as the user gave it, or as found under the folder or pattern they gave (POSIX separators). */
   display: string
+  /** Found by walking a folder or matching a pattern, rather than named (validate skips walked JSON that motie did not write). */
+  walked: boolean
 }
 
 /** Standard input (`-`). */
@@ -51,6 +61,10 @@ export interface DiscoverOptions {
    * the archive do not become inputs. A walk of that folder itself is kept.
    */
   exclude?: string | undefined
+  /** Patterns of files to drop (`.motierc.json` `ignores`), relative to `ignoreBase`. */
+  ignores?: readonly string[] | undefined
+  /** Absolute folder that `ignores` are relative to; default: `cwd`. */
+  ignoreBase?: string | undefined
 }
 
 /** What {@link discover} found. */
@@ -71,6 +85,7 @@ export interface Discovery {
 export async function discover(args: readonly string[], options: Readonly<DiscoverOptions>): Promise<Discovery> {
   const byPath = new Map<string, FileInput>()
   const roots: string[] = []
+  const ignored = ignoreMatcher(options)
   let stdin = false
   let expanded = false
 
@@ -83,7 +98,13 @@ export async function discover(args: readonly string[], options: Readonly<Discov
     const found = await expand(arg, options)
     roots.push(found.root)
     expanded ||= found.expanded
-    for (const input of found.files) if (!byPath.has(input.path)) byPath.set(input.path, input)
+    for (const input of found.files) {
+      if (ignored(input.path)) continue
+      const earlier = byPath.get(input.path)
+      // The first name wins; a file that was also named is not “walked”.
+      if (earlier === undefined) byPath.set(input.path, input)
+      else earlier.walked &&= input.walked
+    }
   }
 
   // Code-unit order, not the locale's: the same on every machine, which `--shard` relies on.
@@ -98,8 +119,8 @@ async function expand(arg: string, options: Readonly<DiscoverOptions>): Promise<
 
   if (info?.isDirectory()) {
     const patterns = options.extensions.map((extension) => `**/*.${extension}`)
-    const paths = await glob(patterns, {cwd: absolute, absolute: true, caseSensitiveMatch: false, expandDirectories: false})
-    const files = keep(paths, absolute, options).map((path) => ({kind: 'file' as const, path, display: posix(join(arg, relative(absolute, path)))}))
+    const paths = await glob(patterns, {cwd: absolute, absolute: true, caseSensitiveMatch: false, expandDirectories: false, ignore: alwaysIgnored})
+    const files = keep(paths, absolute, options).map((path) => ({kind: 'file' as const, path, display: posix(join(arg, relative(absolute, path))), walked: true}))
     if (files.length === 0) {
       throw new UsageError(`Cannot find files in \`${arg}\`: no file ends in ${options.extensions.map((extension) => `.${extension}`).join(', ')} (see \`--ext\`)`)
     }
@@ -108,17 +129,26 @@ async function expand(arg: string, options: Readonly<DiscoverOptions>): Promise<
 
   if (!info && isDynamicPattern(arg)) {
     const root = resolve(options.cwd, staticPrefix(arg))
-    const paths = await glob(arg, {cwd: options.cwd, absolute: true, expandDirectories: false})
+    const paths = await glob(arg, {cwd: options.cwd, absolute: true, expandDirectories: false, ignore: alwaysIgnored})
     const files = keep(paths, root, options).map((path) => ({
       kind: 'file' as const,
       path,
-      display: isAbsolute(arg) ? posix(path) : posix(relative(options.cwd, path))
+      display: isAbsolute(arg) ? posix(path) : posix(relative(options.cwd, path)),
+      walked: true
     }))
     if (files.length === 0) throw new UsageError(`Cannot find files matching \`${arg}\``)
     return {root, files, expanded: true}
   }
 
-  return {root: dirname(absolute), files: [{kind: 'file', path: absolute, display: arg}], expanded: false}
+  return {root: dirname(absolute), files: [{kind: 'file', path: absolute, display: arg, walked: false}], expanded: false}
+}
+
+/** Whether an absolute path is one of the `ignores`. */
+function ignoreMatcher(options: Readonly<DiscoverOptions>): (path: string) => boolean {
+  if (!options.ignores || options.ignores.length === 0) return () => false
+  const base = options.ignoreBase ?? options.cwd
+  const matches = picomatch([...options.ignores], {dot: true})
+  return (path) => matches(posix(relative(base, path)))
 }
 
 /** Normalise the paths a walk or pattern from `root` found, and drop the excluded folder if it lies below `root`. */
@@ -147,6 +177,7 @@ export function isInside(path: string, folder: string): boolean {
   return rest === '' || (rest !== '..' && !rest.startsWith(`..${sep}`) && !isAbsolute(rest))
 }
 
-function posix(path: string): string {
+/** A path with `/` separators, as reports show it. */
+export function posix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/')
 }

@@ -2,14 +2,12 @@
  * Counting outcomes, and the one summary line a batch ends with:
  * `Parsed 1,204 files: 1,199 ok, 5 failed`.
  */
+import {pluralize} from '../report/rows.js'
 import {messagesOf, type Outcome} from './task.js'
 
-const numbers = new Intl.NumberFormat('en')
+export {pluralize}
 
-/** `1 file`, `1,204 files`. */
-export function pluralize(count: number, noun: string): string {
-  return `${numbers.format(count)} ${count === 1 ? noun : `${noun}s`}`
-}
+const numbers = new Intl.NumberFormat('en')
 
 /** How the files of a run ended. */
 export class Tally {

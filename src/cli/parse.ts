@@ -45,8 +45,9 @@ export interface ParseCommandOptions {
 const help = `
 Inputs:
   A folder is walked recursively for files with an extension from --ext;
-  hidden files and folders are skipped. A glob pattern (quote it) takes every
-  file it matches. Files are sorted by path and each is parsed once.
+  hidden files and folders, and node_modules, are skipped. A glob pattern
+  (quote it) takes every file it matches. Files are sorted by path and each
+  is parsed once.
 
 Output:
   Without --out-dir all documents form one output, in input order: JSON is one

@@ -6,14 +6,33 @@
  * options or configuration), as for `motie parse`.
  */
 import {Option, type Command} from 'commander'
+import {discover, type FileInput} from '../batch/discover.js'
+import {parseExtensions} from '../batch/options.js'
 import {reporterNames, reporters, type ReporterName} from '../report/index.js'
 import {rules} from '../rules/index.js'
 import {loadConfig} from '../validate/config.js'
 import {parseError} from '../validate/fatal.js'
-import {defaultExtensions, findInputs} from '../validate/inputs.js'
 import {outcome} from '../validate/outcome.js'
 import {validate} from '../validate/run.js'
 import {UsageError, type Io} from './io.js'
+
+/** Extensions read when walking a folder: the sources, and the JSON that motie writes. */
+export const defaultExtensions = ['pdf', 'txt', 'md', 'json'] as const
+
+const help = `
+Inputs:
+  As for \`motie parse\`: a folder is walked recursively for files with an
+  extension from --ext (hidden files and folders, and node_modules, are
+  skipped); a glob pattern (quote it) takes every file it matches. The
+  \`ignores\` of .motierc.json drop files, walked or named. A walked .json file
+  that motie did not write is skipped.
+
+Exit codes:
+  0  no errors (warnings allowed, unless --frail or over --max-warnings)
+  1  errors, files that cannot be read, or warnings under --frail or over
+     --max-warnings
+  2  usage error (bad options or configuration), or an internal error
+`
 
 /** Options of `motie validate`, as commander parses them. */
 export interface ValidateCommandOptions {
@@ -54,6 +73,7 @@ export function registerValidate(program: Command, io: Io, setCode: (code: numbe
     .option('--frail', 'fail on warnings too', false)
     .option('-q, --quiet', 'report errors only', false)
     .option('--password <password>', 'password of encrypted PDFs')
+    .addHelpText('after', help)
     .action(async (inputs: string[], options: ValidateCommandOptions, command: Command) => {
       const verbose = command.optsWithGlobals<{verbose?: boolean}>().verbose === true
       setCode(await runValidate(inputs, options, io, {verbose, version: command.parent?.version()}))
@@ -81,7 +101,9 @@ export async function runValidate(inputs: readonly string[], options: ValidateCo
   const extensions = parseExtensions(options.ext)
   const config = await loadConfig(io.cwd, options.config, rules)
 
-  const targets = await findInputs(inputs.length === 0 ? ['.'] : inputs, {cwd: io.cwd, base: config.base, ignores: config.ignores, extensions})
+  if (inputs.includes('-')) throw new UsageError('Cannot validate stdin (`-`): name files, folders or globs')
+  const found = await discover(inputs.length === 0 ? ['.'] : inputs, {cwd: io.cwd, extensions, ignores: config.ignores, ignoreBase: config.base})
+  const targets = found.inputs.filter((input): input is FileInput => input.kind === 'file')
   const files = await validate(targets, {cwd: io.cwd, rules, settings: config.rules, password: options.password})
 
   const {report, stream} = reporters[options.reporter]
@@ -105,15 +127,4 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   if (!/^\d+$/.test(value)) throw new UsageError(`Cannot use \`--max-warnings ${value}\`: expected a whole number, 0 or more`)
   return Number(value)
-}
-
-function parseExtensions(value: string): string[] {
-  const extensions = value
-    .split(',')
-    .map((extension) => extension.trim().replace(/^\./, ''))
-    .filter((extension) => extension !== '')
-  if (extensions.length === 0 || extensions.some((extension) => !/^[\w.-]+$/.test(extension))) {
-    throw new UsageError(`Cannot use \`--ext ${value}\`: expected extensions separated by commas, such as \`pdf,txt\``)
-  }
-  return extensions
 }

@@ -5,16 +5,20 @@
  * ids and indices are stable from run to run. Lines in a PDF are counted
  * from the top of their page and mean nothing as a text region of the PDF
  * file, so there the region goes in `properties`, beside the page.
+ *
+ * The log is typed with `@types/sarif`, generated from the SARIF 2.1.0
+ * schema, so the compiler checks every field name and value.
  */
+import type * as Sarif from 'sarif'
 import {toRows, type Reporter, type Row, type RuleInfo} from './rows.js'
 
-const levels = {error: 'error', warning: 'warning', info: 'note'} as const
+const levels: Readonly<Record<Row['severity'], Sarif.Result.level>> = {error: 'error', warning: 'warning', info: 'note'}
 
 /** The SARIF reporter. */
 export const sarif: Reporter = (files, options) => {
   const rules = options?.rules ?? []
   const index = new Map(rules.map((rule, position) => [rule.id, position]))
-  const log = {
+  const log: Sarif.Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -35,7 +39,7 @@ export const sarif: Reporter = (files, options) => {
   return JSON.stringify(log, null, 2) + '\n'
 }
 
-function descriptor(rule: RuleInfo) {
+function descriptor(rule: RuleInfo): Sarif.ReportingDescriptor {
   return {
     id: rule.id,
     // SARIF suggests a PascalCase name beside the id.
@@ -46,10 +50,10 @@ function descriptor(rule: RuleInfo) {
   }
 }
 
-function result(row: Row, index: ReadonlyMap<string, number>) {
+function result(row: Row, index: ReadonlyMap<string, number>): Sarif.Result {
   const ruleId = row.message.ruleId
   const ruleIndex = ruleId === undefined ? undefined : index.get(ruleId)
-  const region =
+  const region: Sarif.Region | undefined =
     row.line === null
       ? undefined
       : {

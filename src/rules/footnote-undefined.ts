@@ -4,7 +4,7 @@
  */
 import {code, flag} from './flag.js'
 import {rule} from './rule.js'
-import {clausesOf, motionsOf} from './tree.js'
+import {footnoteLinks, motionsOf} from './tree.js'
 
 /** The `footnote-undefined` rule, `warn` by default. */
 export const footnoteUndefined = rule(
@@ -52,12 +52,8 @@ Jan Jansen (GroenLinks)
   },
   (tree, file) => {
     for (const motion of motionsOf(tree)) {
-      const labels = new Set(motion.footnotes.map((footnote) => footnote.label))
-      for (const clause of clausesOf(motion)) {
-        for (const label of clause.footnoteRefs) {
-          if (labels.has(label)) continue
-          flag(file, `Unexpected footnote marker ${code(label)} without a footnote, expected a footnote ${code(label)} below the motion`, clause)
-        }
+      for (const {label, clause} of footnoteLinks(motion).undefined) {
+        flag(file, `Unexpected footnote marker ${code(label)} without a footnote, expected a footnote ${code(label)} below the motion`, clause)
       }
     }
   }

@@ -3,7 +3,7 @@
  */
 import {code, flag} from './flag.js'
 import {rule} from './rule.js'
-import {clausesOf, motionsOf} from './tree.js'
+import {footnoteLinks, motionsOf} from './tree.js'
 
 /** The `footnote-unused` rule, `warn` by default. */
 export const footnoteUnused = rule(
@@ -51,9 +51,7 @@ Jan Jansen (GroenLinks)
   },
   (tree, file) => {
     for (const motion of motionsOf(tree)) {
-      const used = new Set(clausesOf(motion).flatMap((clause) => clause.footnoteRefs))
-      for (const footnote of motion.footnotes) {
-        if (used.has(footnote.label)) continue
+      for (const footnote of footnoteLinks(motion).unused) {
         flag(file, `Unexpected footnote ${code(footnote.label)} that no clause refers to, expected a marker ${code(footnote.label)} in a clause`, footnote)
       }
     }

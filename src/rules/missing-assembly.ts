@@ -4,7 +4,7 @@
 import {flag} from './flag.js'
 import {rule} from './rule.js'
 import {completeMotion} from './samples.js'
-import {motionsOf} from './tree.js'
+import {motionsWithout} from './tree.js'
 
 /** The `missing-assembly` rule, `warn` by default. */
 export const missingAssembly = rule(
@@ -33,8 +33,7 @@ Jan Jansen (GroenLinks)
     ]
   },
   (tree, file) => {
-    for (const motion of motionsOf(tree)) {
-      if (motion.assembly.type !== null) continue
+    for (const motion of motionsWithout(tree, (motion) => motion.assembly.type !== null)) {
       flag(file, 'Unexpected motion without an assembly, expected a preamble that names it (`De gemeenteraad van …`, `De Kamer,`)', motion)
     }
   }

@@ -5,7 +5,7 @@
 import {flag} from './flag.js'
 import {rule} from './rule.js'
 import {completeMotion} from './samples.js'
-import {motionsOf} from './tree.js'
+import {motionsWithout} from './tree.js'
 
 /** The `missing-closing` rule, `warn` by default. */
 export const missingClosing = rule(
@@ -45,8 +45,8 @@ Jan Jansen (GroenLinks)
     ]
   },
   (tree, file) => {
-    for (const motion of motionsOf(tree)) {
-      if (motion.closing || motion.kind !== 'motie') continue
+    // An amendment changes a proposal and has no closing formula of its own.
+    for (const motion of motionsWithout(tree, (motion) => motion.closing || motion.kind !== 'motie')) {
       flag(file, 'Unexpected motion without the closing formula, expected `en gaat over tot de orde van de dag`', motion)
     }
   }

@@ -4,7 +4,7 @@
 import {flag} from './flag.js'
 import {rule} from './rule.js'
 import {completeMotion} from './samples.js'
-import {motionsOf} from './tree.js'
+import {motionsWithout} from './tree.js'
 
 /** The `missing-date` rule, `warn` by default. */
 export const missingDate = rule(
@@ -33,8 +33,7 @@ Jan Jansen (GroenLinks)
     ]
   },
   (tree, file) => {
-    for (const motion of motionsOf(tree)) {
-      if (motion.date !== null) continue
+    for (const motion of motionsWithout(tree, (motion) => motion.date !== null)) {
       flag(file, 'Unexpected motion without a date, expected a meeting date (`in vergadering bijeen op 25 juni 2015`)', motion)
     }
   }

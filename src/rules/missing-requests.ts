@@ -6,7 +6,7 @@ import {requestVerbs} from '../lexicon.js'
 import {flag} from './flag.js'
 import {rule} from './rule.js'
 import {completeMotion} from './samples.js'
-import {motionsOf} from './tree.js'
+import {motionsWithout} from './tree.js'
 
 const verbs = requestVerbs
   .slice(0, 3)
@@ -38,8 +38,7 @@ Jan Jansen (GroenLinks)
     ]
   },
   (tree, file) => {
-    for (const motion of motionsOf(tree)) {
-      if (motion.requests.length > 0) continue
+    for (const motion of motionsWithout(tree, (motion) => motion.requests.length > 0)) {
       flag(file, `Unexpected motion without requests, expected ${verbs}, …`, motion)
     }
   }

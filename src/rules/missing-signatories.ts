@@ -4,7 +4,7 @@
 import {flag} from './flag.js'
 import {rule} from './rule.js'
 import {completeMotion} from './samples.js'
-import {motionsOf} from './tree.js'
+import {motionsWithout} from './tree.js'
 
 /** The `missing-signatories` rule, `warn` by default. */
 export const missingSignatories = rule(
@@ -31,8 +31,7 @@ en gaat over tot de orde van de dag.
     ]
   },
   (tree, file) => {
-    for (const motion of motionsOf(tree)) {
-      if (motion.signatories.length > 0) continue
+    for (const motion of motionsWithout(tree, (motion) => motion.signatories.length > 0)) {
       flag(file, 'Unexpected motion without signatories, expected names or parties below it', motion)
     }
   }

@@ -4,7 +4,7 @@
 import {flag} from './flag.js'
 import {rule} from './rule.js'
 import {completeMotion} from './samples.js'
-import {motionsOf} from './tree.js'
+import {motionsWithout} from './tree.js'
 
 /** The `missing-title` rule, `warn` by default. */
 export const missingTitle = rule(
@@ -31,8 +31,7 @@ Jan Jansen (GroenLinks)
     ]
   },
   (tree, file) => {
-    for (const motion of motionsOf(tree)) {
-      if (motion.title !== null && motion.title.trim() !== '') continue
+    for (const motion of motionsWithout(tree, (motion) => motion.title !== null && motion.title.trim() !== '')) {
       flag(file, 'Unexpected motion without a title, expected a title line (`Motie <titel>`)', motion)
     }
   }

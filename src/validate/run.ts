@@ -3,13 +3,14 @@
  * the messages on one VFile per file. A file that cannot be read becomes a
  * fatal message; the others carry on.
  */
+import {relative} from 'node:path'
 import {VFile} from 'vfile'
+import {posix, type FileInput} from '../batch/discover.js'
 import {MotieError} from '../errors.js'
 import type {Rule} from '../rules/rule.js'
 import type {Tree} from '../rules/tree.js'
 import type {RuleSetting} from './config-schema.js'
 import {addParseError} from './fatal.js'
-import {posixRelative, type Target} from './inputs.js'
 import {loadFile} from './load.js'
 
 /** The check of one rule, started for a run. */
@@ -48,18 +49,19 @@ export function startRules(rules: readonly Rule[], settings: Readonly<Record<str
  * Validate files, one after the other, in the given order.
  *
  * @param targets
- *   Files to read, as `findInputs` returns them.
+ *   Files to read, as `discover` finds them.
  * @param options
  *   Working folder, rules and their settings.
  * @returns
  *   One file per target (walked JSON that motie did not write is left out), with its messages.
  */
-export async function validate(targets: readonly Target[], options: Readonly<RunOptions>): Promise<VFile[]> {
+export async function validate(targets: readonly FileInput[], options: Readonly<RunOptions>): Promise<VFile[]> {
   const checkers = startRules(options.rules, options.settings)
   const files: VFile[] = []
 
   for (const target of targets) {
-    const path = posixRelative(options.cwd, target.path)
+    // Reports show paths relative to the working folder, however they were named.
+    const path = posix(relative(options.cwd, target.path))
     const file = new VFile({path, cwd: options.cwd})
     let tree: Tree | undefined
     try {
