@@ -46,8 +46,8 @@ export const considerationLeads: ConsiderationLead[] = [
       'in overweging genomen hebbende'
     ]
   },
-  {kind: 'van-mening', phrases: ['van mening', 'is van mening', 'zijn van mening', 'de mening toegedaan', 'van mening zijnde']},
-  {kind: 'van-oordeel', phrases: ['van oordeel', 'is van oordeel', 'zijn van oordeel']},
+  {kind: 'van-mening', phrases: ['van mening', 'is van mening', 'zijn van mening', 'de mening toegedaan', 'van mening zijnde', 'mening zijnde', 'de mening zijnde']},
+  {kind: 'van-oordeel', phrases: ['van oordeel', 'is van oordeel', 'zijn van oordeel', 'van oordeel zijnde']},
   {kind: 'gelet-op', phrases: ['gelet op', 'gelet hebbende op', 'lettende op', 'gezien']},
   {
     kind: 'kennisnemende',
@@ -81,6 +81,9 @@ export const considerationLeads: ConsiderationLead[] = [
 /** Words that may stand before a lead without changing its kind (`voorts constaterende`). */
 export const leadPrefixes = ['voorts', 'mede', 'tevens', 'verder', 'ook', 'daarnaast', 'bovendien', 'en']
 
+/** Words that may follow a lead without changing its kind (`constaterende voorts dat`, `overwegende tevens`). */
+export const leadSuffixes = ['voorts', 'tevens', 'verder', 'ook', 'daarnaast', 'bovendien', 'eveneens', 'mede']
+
 /** Preamble phrases that look like leads but are not considerations. */
 export const preamblePhrases = [
   'gehoord de beraadslaging',
@@ -102,6 +105,8 @@ export interface RequestVerb {
   forms: string[]
   /** Separable particle that follows the addressee (`op` in `draagt het college op`). */
   particle?: string
+  /** Words that may stand between the verb and its particle (`spreekt als haar mening uit`). */
+  infixes?: string[]
   /** Whether the verb takes an addressee at all (`besluit` does not). */
   addressee: boolean
 }
@@ -114,7 +119,14 @@ export const requestVerbs: RequestVerb[] = [
   {verb: 'spoort-aan', forms: ['spoort', 'sporen'], particle: 'aan', addressee: true},
   {verb: 'geeft-in-overweging', forms: ['geeft', 'geven'], particle: 'in overweging', addressee: true},
   {verb: 'dringt-aan', forms: ['dringt', 'dringen'], particle: 'aan', addressee: true},
-  {verb: 'spreekt-uit', forms: ['spreekt', 'spreken'], particle: 'uit', addressee: false},
+  {
+    verb: 'spreekt-uit',
+    forms: ['spreekt', 'spreken'],
+    particle: 'uit',
+    infixes: ['als haar mening', 'als zijn mening', 'als hun mening', 'als zijn oordeel', 'als haar oordeel', 'als mening', 'als de mening', 'nadrukkelijk'],
+    addressee: false
+  },
+  {verb: 'geeft-opdracht', forms: ['geeft', 'geven'], particle: 'de opdracht', addressee: true},
   {verb: 'besluit', forms: ['besluit', 'besluiten'], addressee: false},
   {verb: 'vraagt', forms: ['vraagt', 'vragen'], addressee: true},
   {verb: 'verklaart', forms: ['verklaart', 'verklaren'], addressee: false},
@@ -138,6 +150,9 @@ export const addressees = [
   'het college van dijkgraaf en heemraden',
   'het dagelijks bestuur',
   'het algemeen bestuur',
+  'het bestuurscollege',
+  'de gezaghebber',
+  'de eilandsraad',
   'het college',
   'het presidium',
   'het kabinet',
@@ -200,7 +215,20 @@ export const assemblies: AssemblyPattern[] = [
   {type: 'eerste-kamer', names: ['eerste kamer der staten-generaal', 'de eerste kamer', 'eerste kamer'], of: []},
   {
     type: 'deelraad',
-    names: ['de stadsdeelraad', 'stadsdeelraad', 'de deelraad', 'deelraad', 'de bestuurscommissie', 'de stadsdeelcommissie'],
+    names: [
+      'de stadsdeelraad',
+      'stadsdeelraad',
+      'de deelraad',
+      'deelraad',
+      'de deelgemeenteraad',
+      'deelgemeenteraad',
+      'de bestuurscommissie',
+      'de stadsdeelcommissie',
+      // The `algemeen bestuur` of an Amsterdam stadsdeel (until 2018), before the water boards’ one.
+      'het algemeen bestuur van stadsdeel',
+      'het algemeen bestuur van het stadsdeel',
+      'algemeen bestuur van stadsdeel'
+    ],
     of: ['van stadsdeel', 'van het stadsdeel', 'van de', 'van', 'stadsdeel']
   },
   {
@@ -217,6 +245,12 @@ export const assemblies: AssemblyPattern[] = [
       'van het',
       'van'
     ]
+  },
+  {
+    // The council of a Caribbean public body (Bonaire, Sint Eustatius, Saba): no gemeente, so `other`.
+    type: 'other',
+    names: ['de eilandsraad', 'eilandsraad'],
+    of: ['van het openbaar lichaam', 'van openbaar lichaam', 'van']
   },
   {
     type: 'gemeenteraad',
@@ -283,6 +317,9 @@ export const titleLabels = ['titel', 'title']
 /** Header labels that are not the title (`Agendapunt: 2A`). */
 export const headerLabels = ['agendapunt', 'onderwerp', 'raadsbesluit', 'raadsvoorstel', 'portefeuillehouder', 'datum', 'indiener', 'indieners', 'fractie', 'vergadering', 'status', 'nummer', 'motienummer', 'registratienummer', 'kenmerk']
 
+/** Header labels whose value is the title when the header has no other (`Onderwerp: …`; it may also name the agenda item). */
+export const subjectLabels = ['onderwerp', 'betreft']
+
 /** Labels that introduce a motion's number. */
 export const numberLabels = ['motienummer', 'motie nr', 'motie nummer', 'nummer', 'nr', 'no', 'registratienummer', 'kenmerk', 'agendanummer']
 
@@ -291,6 +328,10 @@ export const explanationHeadings = ['toelichting', 'toelichting op de motie', 'u
 
 /** Lines that introduce signatories. */
 export const signatureIntros = [
+  'ingediend door de fractie van',
+  'ingediend door de fracties van',
+  'ingediend door de fracties',
+  'ingediend door de fractie',
   'namens de fractie van',
   'namens de fracties van',
   'namens',
@@ -305,6 +346,31 @@ export const signatureIntros = [
   'getekend',
   'w.g.'
 ]
+
+/** Roles printed beside a signer’s name (`w.g. P. de Groot, fractievoorzitter SP`); not part of name or party. Lower case. */
+export const signerRoles = [
+  'fractievoorzitter',
+  'fractievoorzitster',
+  'vice-fractievoorzitter',
+  'raadslid',
+  'raadsleden',
+  'burgerraadslid',
+  'commissielid',
+  'duoraadslid',
+  'statenlid',
+  'statenleden',
+  'eilandsraadslid',
+  'deelraadslid',
+  'stadsdeelraadslid',
+  'ab-lid',
+  'lid',
+  'kamerlid',
+  'lijsttrekker',
+  'woordvoerder'
+]
+
+/** Column headings of signature tables (`Naam  Fractie  Handtekening`), dropped. Lower case. */
+export const signatureHeadings = ['naam', 'namen', 'fractie', 'partij', 'handtekening', 'paraaf', 'ondertekening', 'raadslid', 'indiener', 'indieners']
 
 /** Tweede Kamer: a co-signer added after submission. */
 export const laterSigners = ['later toegevoegde medeindiener(s)', 'later toegevoegde mede-indiener(s)', 'later toegevoegde medeindieners', 'later toegevoegde medeindiener', 'medeindiener(s)', 'mede-indieners', 'medeindieners']

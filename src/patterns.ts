@@ -14,6 +14,7 @@ import {
   furniture,
   laterSigners,
   leadPrefixes,
+  leadSuffixes,
   months,
   preamblePhrases,
   requestVerbs,
@@ -53,16 +54,18 @@ const end = '(?![\\p{L}\\p{N}])'
 
 /**
  * A list marker at the start of a line: Word’s private-use bullets (Symbol,
- * Wingdings), Unicode bullets, dashes, numbering. `o` (Word’s second level)
+ * Wingdings), Unicode bullets, dashes, numbering (digits, letters, lower-case
+ * roman numerals). `o` (Word’s second level)
  * only counts when followed by a space and lower-case text.
  */
 export const bullet =
-  /^(?:([\u2022\u25cf\u25aa\u25a0\u25a1\u25e6\u2023\u2043\u2219\u00b7\u27a2\u25ba\u25b8\u2192\u21d2\u2713\u2714\uf000-\uf0ff*>]|[-\u2013\u2014](?=\s))|(\d{1,2}[.)])(?=\s)|(\(?[a-z][.)])(?=\s)|(\(\d{1,2}\))(?=\s)|(o)(?=\s+\p{Ll}))\s*/u
+  /^(?:([\u2022\u25cf\u25aa\u25a0\u25a1\u25e6\u2023\u2043\u2219\u00b7\u27a2\u25ba\u25b8\u2192\u21d2\u2713\u2714\uf000-\uf0ff*>]|[-\u2013\u2014](?=\s))|(\d{1,2}[.)])(?=\s)|(\(?(?:[a-z]|ii|iii|iv|vi|vii|viii|ix|xi|xii)[.)])(?=\s)|(\(\d{1,2}\))(?=\s)|(o)(?=\s+\p{Ll}))\s*/u
 
 /** The class of a marker, so that a change of marker can start a nested list. */
 export function markerClass(marker: string): string {
   if (/^\d/.test(marker) || /^\(\d/.test(marker)) return 'number'
-  if (/^\(?[a-z][.)]$/.test(marker)) return 'letter'
+  // Roman numerals count as letters: `i.` cannot be told from the letter i.
+  if (/^\(?(?:[a-z]|[ivx]{2,4})[.)]$/.test(marker)) return 'letter'
   if (/^[-\u2013\u2014]$/.test(marker)) return 'dash'
   return marker
 }
@@ -75,13 +78,13 @@ const kindOfPhrase = new Map(considerationPhrases.map(({phrase, kind}) => [phras
 
 /**
  * A consideration lead at the start of a paragraph:
- * `[voorts] constaterende[,] [dat][,:]`. Groups: prefix, phrase, dat, rest.
+ * `[voorts] constaterende [voorts][,] [dat][,:]`. Groups: prefix, phrase, dat, rest.
  */
 export const considerationLead = new RegExp(
   `^((?:(?:${alternation(leadPrefixes)})\\s+)*)(${alternation(
     considerationPhrases.map(({phrase}) => phrase),
     loose
-  )})${end}\\s*,?\\s*(?:(dat)${end})?\\s*[,:;]?\\s*(.*)$`,
+  )})${end}(?:\\s*,?\\s*(?:${alternation(leadSuffixes)})${end})?\\s*,?\\s*(?:(dat)${end})?\\s*[,:;]?\\s*(.*)$`,
   'isu'
 )
 
@@ -106,6 +109,12 @@ const addresseeRe = new RegExp(`^(${alternation(addressees, loose)})${end}`, 'iu
 /** `… van Financiën`, `… voor Klimaat en Energie`: case-sensitive, so that the clause after it is not swallowed. */
 const addresseeExtensionRe = /^\s+(?:van|voor)\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:en\s+|van\s+|voor\s+|de\s+|het\s+)*\p{Lu}[\p{L}’'-]*)*/u
 const extensionHeads = new Set(addresseeExtensions)
+/**
+ * An addressee not in the lexicon, read from the shape of a lead: `de`/`het`
+ * and at most four words, one capitalised, then a colon or `om … te`
+ * (`Verzoekt het Bestuurscollege:`, `verzoekt de Regiegroep om …`).
+ */
+const unlistedAddresseeRe = /^((?:de|het)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}?)(?=\s*:\s*$|\s*,?\s+om(?![\p{L}]))/u
 
 export interface RequestLeadMatch {
   verb: RequestVerb
@@ -146,7 +155,7 @@ function matchVerb(verb: RequestVerb, text: string, start: number): RequestLeadM
   const afterVerb = text.slice(index)
 
   if (verb.addressee) {
-    const found = addresseeRe.exec(afterVerb)
+    const found = addresseeRe.exec(afterVerb) ?? (verb.particle ? null : unlistedAddresseeRe.exec(afterVerb))
     if (found) {
       let length = found[0].length
       if (extensionHeads.has(found[1]!.toLowerCase().replace(/\s+/g, ' '))) {
@@ -160,8 +169,9 @@ function matchVerb(verb: RequestVerb, text: string, start: number): RequestLeadM
   let rest = text.slice(index)
   if (verb.particle) {
     // The particle follows the addressee (`draagt het college op`), or the verb
-    // directly (`spreekt uit`, `roept op`).
-    const particle = new RegExp(`^\\s*,?\\s*${loose(verb.particle)}${end}`, 'iu').exec(rest)
+    // directly (`spreekt uit`, `roept op`), perhaps after an infix (`spreekt als haar mening uit`).
+    const infix = verb.infixes ? `(?:\\s*${alternation(verb.infixes, loose)})?` : ''
+    const particle = new RegExp(`^${infix}\\s*,?\\s*${loose(verb.particle)}${end}`, 'iu').exec(rest)
     if (particle) {
       index += particle[0].length
     } else if (verb.addressee && addressee === null) {

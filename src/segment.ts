@@ -8,7 +8,7 @@
  */
 import {isBlank, type Line} from './read/line.js'
 import {kamerPreamble, motionWords} from './lexicon.js'
-import {bullet, closing, considerationLead, isFurniture, loose, matchAssembly, matchRequestLead} from './patterns.js'
+import {bullet, closing, considerationLead, isFurniture, loose, matchAssembly, matchRequestLead, preamblePhrase} from './patterns.js'
 
 export interface MotionSpan {
   /** The lines of the motion, header to tail. */
@@ -20,7 +20,11 @@ export interface MotionSpan {
 /** Blank lines that separate a motion’s tail from the next motion’s header. */
 const headerGap = 3
 
-const kamerRe = new RegExp(`^(?:${kamerPreamble.map((phrase) => loose(phrase)).join('|')})\\s*[,;:]?$`, 'iu')
+/** `De Kamer,`, alone or with its `gehoord de beraadslaging,` on the same line. */
+const kamerRe = new RegExp(
+  `^(?:${kamerPreamble.map((phrase) => loose(phrase)).join('|')})\\s*[,;:]?(?:\\s*${preamblePhrase.source.slice(1)}.*)?$`,
+  'iu'
+)
 const meetingRe = /vergader|bijeen|gehoord/iu
 const titleRe = new RegExp(
   `^(?:nr\\.?\\s*\\d+\\s+)?(?:${motionWords.flatMap(({words}) => words.map((word) => loose(word))).join('|')})(?![\\p{L}])`,
@@ -56,9 +60,12 @@ export function isPreamble(lines: readonly Line[], index: number): boolean {
   const match = matchAssembly(text)
   if (!match) return false
   if (meetingRe.test(text)) return true
-  // `De gemeenteraad van Haarlem;` with a lead right after it.
-  if (text.length > 90 || !/[,;:]$/.test(text)) return false
+  if (text.length > 90) return false
   const next = lines.slice(index + 1).find((other) => !isBlank(other))
+  // `De gemeenteraad van Enschede,` wrapped before its `in vergadering bijeen op …`.
+  if (next !== undefined && /^in\s+(?:\p{L}+\s+)?vergadering|^bijeen/iu.test(next.text.trim())) return true
+  // `De gemeenteraad van Haarlem;` with a lead right after it.
+  if (!/[,;:]$/.test(text)) return false
   return next !== undefined && (considerationLead.test(stripBullet(next.text)) || matchRequestLead(stripBullet(next.text)) !== undefined)
 }
 
@@ -83,17 +90,18 @@ function headerStart(lines: readonly Line[], previous: number, preamble: number)
     if (titleRe.test(text) && !voteRe.test(text)) return index
   }
 
-  // Else the block of lines right above the preamble, up to a wide gap.
+  // Else the block of lines right above the preamble, up to a wide gap or a rule.
   let start = preamble
   let blanks = 0
   for (let index = preamble - 1; index > bodyEnd; index--) {
     const line = lines[index]!
+    // Before the blank check: a rule is often a blank line with the `separator` role.
+    if (line.role === 'footnote' || line.role === 'separator') break
     if (isBlank(line)) {
       blanks++
       if (blanks >= headerGap) break
       continue
     }
-    if (line.role === 'footnote' || line.role === 'separator') break
     blanks = 0
     start = index
   }
@@ -117,8 +125,8 @@ export function dropFurniture(lines: readonly Line[]): Line[] {
   return lines.filter((line, index) => {
     if (isBlank(line)) return true
     const text = line.text.trim()
-    if (/^\d{1,3}$/.test(text) || /^[-–]\s*\d{1,3}\s*[-–]$/.test(text)) {
-      // A bare number is a page number only at a page’s edge; elsewhere it may be a footnote label.
+    if (/^\d+$/.test(text) || /^[-–]\s*\d{1,3}\s*[-–]$/.test(text)) {
+      // A bare number is a page number only at a page’s edge; elsewhere it may be a footnote label or a wrapped year.
       return !edges.has(index)
     }
     if (isFurniture(text)) return false

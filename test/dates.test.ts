@@ -16,7 +16,11 @@ describe('findDates', () => {
     ['op 2 sept. 2019', ['2019-09-02']],
     ['vergadering van 2019-06-25', ['2019-06-25']],
     ['op 25 juni over de kadernota 2015', ['----6-25']],
-    ['de 1e december 2020', ['2020-12-01']]
+    ['de 1e december 2020', ['2020-12-01']],
+    ['bijeen op 03-02-2021,', ['2021-02-03']],
+    ['in vergadering bijeen d.d. 5 juli 2019,', ['2019-07-05']],
+    ['bijeen op 12 maart j.l.,', ['----3-12']],
+    ['op donderdag 12 maart 2020,', ['2020-03-12']]
   ])('%s', (text, expected) => {
     expect(iso(text)).toEqual(expected)
   })

@@ -17,7 +17,13 @@ describe('consideration leads', () => {
     ['Gelet op artikel 35 uit het Reglement', 'gelet-op', 'artikel 35 uit het Reglement'],
     ['kennis genomen hebbende van, het Ontwerp', 'kennisnemende', 'het Ontwerp'],
     ['Kennisgenomen van:', 'kennisnemende', ''],
-    ['constaterende dat, dierenwelzijn geen plek heeft', 'constaterende', 'dierenwelzijn geen plek heeft']
+    ['constaterende dat, dierenwelzijn geen plek heeft', 'constaterende', 'dierenwelzijn geen plek heeft'],
+    ['CONSTATERENDE DAT:', 'constaterende', ''],
+    ['constaterende voorts dat het aantal stijgt;', 'constaterende', 'het aantal stijgt;'],
+    ['overwegende voorts dat', 'overwegende', ''],
+    ['tevens overwegende dat het kan', 'overwegende', 'het kan'],
+    ['mening zijnde dat:', 'van-mening', ''],
+    ['concluderende dat de dienst stopt', 'concluderende', 'de dienst stopt']
   ])('%s', (text, kind, rest) => {
     const match = considerationLead.exec(text)
     expect(match).not.toBeNull()
@@ -49,7 +55,14 @@ describe('request leads', () => {
     ['Spreekt uit dat, het wenselijk is', 'spreekt-uit', null, 'het wenselijk is'],
     ['besluit:', 'besluit', null, ''],
     ['vraagt het college om een plan', 'vraagt', 'het college', 'een plan'],
-    ['verzoekt de minister van Financiën om een brief', 'verzoekt', 'de minister van Financiën', 'een brief']
+    ['verzoekt de minister van Financiën om een brief', 'verzoekt', 'de minister van Financiën', 'een brief'],
+    ['Spreekt als haar mening uit dat het moet', 'spreekt-uit', null, 'het moet'],
+    ['spreken als hun mening uit:', 'spreekt-uit', null, ''],
+    ['geeft het college de opdracht om de aanbesteding te starten', 'geeft-opdracht', 'het college', 'de aanbesteding te starten'],
+    ['VERZOEKT HET COLLEGE:', 'verzoekt', 'HET COLLEGE', ''],
+    ['En verzoekt het presidium:', 'verzoekt', 'het presidium', ''],
+    ['Verzoekt het Bestuurscollege:', 'verzoekt', 'het Bestuurscollege', ''],
+    ['verzoekt de Regiegroep Mobiliteit om het plan te herzien', 'verzoekt', 'de Regiegroep Mobiliteit', 'het plan te herzien'],
   ])('%s', (text, verb, addressee, rest) => {
     const match = matchRequestLead(text)
     expect(match?.verb.verb).toBe(verb)
@@ -87,7 +100,10 @@ describe('assemblies', () => {
     ['Wij, de gemeenteraad van Utrecht, bijeen op', 'gemeenteraad'],
     ['ProvincialeStaten van Gelderland, in vergadering', 'provinciale-staten'],
     ['Het algemeen bestuur van Hoogheemraadschap De Stichtse Rijnlanden', 'waterschap'],
-    ['De stadsdeelraad van Amsterdam-Noord, in vergadering', 'deelraad']
+    ['De stadsdeelraad van Amsterdam-Noord, in vergadering', 'deelraad'],
+    ['Het algemeen bestuur van stadsdeel Amsterdam-Noord, in vergadering', 'deelraad'],
+    ['De Staten van Zeeland, in vergadering bijeen', 'provinciale-staten'],
+    ['De Eilandsraad van het openbaar lichaam Bonaire, in vergadering', 'other']
   ])('%s', (text, type) => {
     expect(matchAssembly(text)?.type).toBe(type)
   })

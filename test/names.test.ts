@@ -1,5 +1,13 @@
 import {describe, expect, it} from 'vitest'
-import {isNameLike, isPartyLike, splitNameParty, splitNamesAndParties} from '../src/structure/names.js'
+import {isNameLike, isPartyLike, isSignatureLine, splitNameParty, splitNamesAndParties} from '../src/structure/names.js'
+import type {Line} from '../src/read/line.js'
+import {parseSignatories} from '../src/structure/signatories.js'
+
+/** Signatories of plain text lines, as `[name, party]`. */
+function signers(...texts: string[]): [string | null, string | null][] {
+  const lines: Line[] = texts.map((text, index) => ({text, page: 1, line: index + 1, column: 1, indent: 0}))
+  return parseSignatories(lines).map((signer) => [signer.name, signer.party])
+}
 
 describe('names and parties', () => {
   it.each(['Kirsten de Wrede', 'A.H.K. van Viegen', 'W.van der Steeg', 'Van Baarle', 'Dik-Faber', 'T Cetinkaya'])('%s is a name', (text) => {
@@ -32,5 +40,46 @@ describe('names and parties', () => {
   it('splits a name followed by its party', () => {
     expect(splitNameParty('Fatima Faid Haagse Stadspartij')).toEqual({name: 'Fatima Faid', party: 'Haagse Stadspartij'})
     expect(splitNameParty('Robin Smit')).toBeUndefined()
+  })
+
+  it.each(['Fractie ChristenUnie, Kees van Kranenburg', 'J. Jansen (VVD)', 'Jansen, AWP'])('%s is a signature line', (text) => {
+    expect(isSignatureLine(text)).toBe(true)
+  })
+
+  it('does not take a clause for a signature line', () => {
+    expect(isSignatureLine('de raad daarover vóór de begrotingsbehandeling te informeren;')).toBe(false)
+  })
+})
+
+describe('signatories', () => {
+  it('drops roles beside names', () => {
+    expect(signers('w.g. P. de Groot, fractievoorzitter SP', 'Eilandsraadslid J. Martis (UPB)')).toEqual([
+      ['P. de Groot', 'SP'],
+      ['J. Martis', 'UPB']
+    ])
+  })
+
+  it('reads several signers on one line', () => {
+    expect(signers('Van der Meer (HAP), Bosman (VVD)')).toEqual([
+      ['Van der Meer', 'HAP'],
+      ['Bosman', 'VVD']
+    ])
+    expect(signers('PvdA, SGP, CDA')).toEqual([
+      [null, 'PvdA'],
+      [null, 'SGP'],
+      [null, 'CDA']
+    ])
+  })
+
+  it('takes the party from `Namens de fractie van …` above a name', () => {
+    expect(signers('Namens de fractie van het CDA,', 'Henk van den Berg')).toEqual([['Henk van den Berg', 'CDA']])
+  })
+
+  it('reads a party beside a name with initials, and table cells', () => {
+    expect(signers('Bossche Groenen, E. Claassen')).toEqual([['E. Claassen', 'Bossche Groenen']])
+    expect(signers('Naam   Fractie', 'Jeroen Hoekstra   Amersfoort2014', 'A. Jansen   Swollwacht')).toEqual([
+      ['Jeroen Hoekstra', 'Amersfoort2014'],
+      ['A. Jansen', 'Swollwacht']
+    ])
   })
 })

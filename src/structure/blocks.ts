@@ -7,7 +7,8 @@
  * lines, so the clause stage can nest lists and report positions.
  */
 import {isBlank, type Line, type LineRef} from '../read/line.js'
-import {bullet, closing, considerationLead, matchRequestLead, preamblePhrase, signatureMarker} from '../patterns.js'
+import {bullet, closing, considerationLead, matchRequestLead, preamblePhrase, signatureIntro, signatureMarker} from '../patterns.js'
+import {isSignatureLine} from './names.js'
 
 export interface Block {
   /** Text without the list marker, wrapped lines joined with a space. */
@@ -101,6 +102,10 @@ function joins(block: Block, text: string, isItem: boolean): boolean {
   if (closing.test(block.text)) return false
   const previous = lastChar(block.text)
   if (startsLead(text) && /[;:,.!?]/.test(previous)) return false
+  // The tail starts without a closing: `Ingediend door:` or a signer line after a finished clause.
+  if (signatureIntro.exec(block.text)?.[0].length === block.text.length) return false
+  if (/[;.!?]/.test(previous) && (signatureIntro.test(text) || isSignatureLine(text))) return false
+  if (isSignatureLine(block.text) && isSignatureLine(text)) return false
   if (closing.test(' ' + text) && /^\s*(?:en\s*)?ga/i.test(text) && /[;:,.!?]/.test(previous)) return false
   return true
 }
@@ -124,6 +129,8 @@ function runsOn(previous: Block, block: Block): boolean {
   if (block.marker !== undefined || startsLead(block.text) || isHeadingLead(previous.text)) return false
   if (closing.test(' ' + block.text) && /^\s*(?:en\s*)?ga/i.test(block.text)) return false
   if (signatureMarker.test(block.text.trim()) || signatureMarker.test(previous.text.trim())) return false
+  // Nothing runs on after the closing formula, and a signature intro (`w.g.`) starts the tail.
+  if (closing.test(previous.text) || signatureIntro.test(block.text)) return false
   const end = lastChar(previous.text)
   const lower = startsLower(block.text)
   // Text after a colon continues the clause (a quotation, an amendment’s new wording).
@@ -156,19 +163,40 @@ export function isHeadingLead(text: string): boolean {
   return request !== undefined && request.rest.trim() === ''
 }
 
+/** `zorg- en welzijn`: a word part before a conjunction, not a broken word. */
+const conjunction = /^(?:en|of|tot|noch)(?![\p{L}])/u
+/** A hyphen the text itself has, where a line may break: `AOW-`, `2022-`, `huis-aan-`, or inside a URL. */
+const writtenHyphen = /(?:[\p{Lu}\d]|[\p{L}\d]-\p{L}+)-$|(?:https?:\/\/|www\.)\S*-$/u
+/** A URL broken after a slash: it goes on without a space. */
+const brokenUrl = /(?:https?:\/\/|www\.)\S*\/$/u
+
+/**
+ * How a wrapped line joins the text before it: with a space, or without one
+ * after a hyphen or inside a URL. A hyphenated word loses its hyphen
+ * (`levensbeschouwe-` + `lijke`); a hyphen of the text keeps it (`AOW-` +
+ * `gerechtigden`, `Noord-` + `Holland`, `huis-` + `aan-huiskrant`).
+ *
+ * @param left The text so far.
+ * @param right The next line.
+ * @returns `left`, without the hyphen of a broken word, and what goes between.
+ */
+export function joinWrapped(left: string, right: string): {left: string; separator: string} {
+  if (/[\p{L}\d]-$/u.test(left) && /^[\p{L}\d]/u.test(right) && !conjunction.test(right)) {
+    const broken = startsLower(right) && !writtenHyphen.test(left) && !/^[\p{L}\d]+-/u.test(right)
+    return {left: broken ? left.slice(0, -1) : left, separator: ''}
+  }
+  return {left, separator: brokenUrl.test(left) && /^\S/u.test(right) ? '' : ' '}
+}
+
 function appendText(block: Block, text: string, line: Line | undefined, refs: readonly LineRef[] = line?.refs ?? []): void {
   let joined = block.text
   let offset: number
   if (joined === '') {
     offset = 0
     joined = text
-  } else if (/\p{L}-$/u.test(joined) && startsLower(text) && !/^(?:en|of|tot|noch)(?![\p{L}])/u.test(text)) {
-    // A word hyphenated at the end of a line: `levensbeschouwe-` + `lijke`.
-    joined = joined.slice(0, -1)
-    offset = joined.length
-    joined += text
   } else {
-    joined += ' '
+    const joint = joinWrapped(joined, text)
+    joined = joint.left + joint.separator
     offset = joined.length
     joined += text
   }

@@ -21,7 +21,7 @@ import {
   signatureMarker
 } from '../patterns.js'
 import type {Block} from './blocks.js'
-import {isNameLike, isPartyLike} from './names.js'
+import {isSignatureLine} from './names.js'
 
 export interface ClauseDraft {
   section: 'consideration' | 'request'
@@ -170,7 +170,7 @@ export function parseBody(blocks: readonly Block[]): Body {
     } else if (!section || skipping) {
       // Text between the preamble and the first lead that is no lead: not a clause.
       continue
-    } else if (!closesHere && hasClauses() && block.marker === undefined && isSignature(text)) {
+    } else if (!closesHere && hasClauses() && block.marker === undefined && isSignatureLine(text)) {
       body.tailBlock = index
       break
     } else if (block.marker !== undefined) {
@@ -249,13 +249,4 @@ function draft(section: Section, text: string, block: Block, offset: number): Cl
 function itemText(section: Section, text: string): string {
   if (section.hasDat) return text
   return text.replace(/^dat(?:\s*,)?\s+/u, '')
-}
-
-/** A short line of names or parties, where a clause cannot be. */
-function isSignature(text: string): boolean {
-  const value = text.trim()
-  if (value.length > 80 || /[;:]$/u.test(value)) return false
-  const parts = value.split(/\s*,\s*/u)
-  if (parts.length <= 2 && parts.every((part) => isNameLike(part) || isPartyLike(part))) return true
-  return isNameLike(value) || isPartyLike(value)
 }

@@ -5,6 +5,7 @@
  * footnote with that label exists).
  */
 import {isBlank, type Line, type LineRef} from '../read/line.js'
+import {joinWrapped} from './blocks.js'
 
 export interface FootnoteDraft {
   label: string
@@ -25,10 +26,10 @@ const superscripts: Record<string, string> = {
   '⁹': '9'
 }
 
-/** A definition: label, then its text. */
-const definitionRe = /^(?:(\d{1,2})(?=\s)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|\[(\d{1,2})\]|(\*{1,3})(?=\s))\s*(\S.*)$/u
+/** A definition: label (`1`, `1)`, `¹`, `[1]`, `*`), then its text. */
+const definitionRe = /^(?:(\d{1,2})\)?(?=\s)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|\[(\d{1,2})\]|(\*{1,3})(?=\s))\s*(\S.*)$/u
 /** A label alone on its line. */
-const bareLabelRe = /^(?:(\d{1,2})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|\[(\d{1,2})\]|(\*{1,3}))$/u
+const bareLabelRe = /^(?:(\d{1,2})\)?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|\[(\d{1,2})\]|(\*{1,3}))$/u
 
 export function superscriptToDigits(value: string): string {
   return [...value].map((char) => superscripts[char] ?? char).join('')
@@ -83,7 +84,7 @@ export function parseFootnotes(lines: readonly Line[], certain: boolean, expecte
 
     if (definition && current && blanks === 0 && !marked && runsOn(current, definition.label)) {
       // `… moet minimaal` / `30 procent …`: a wrapped line that happens to start with a number.
-      current.text = `${current.text} ${text}`
+      current.text = joinLine(current.text, text)
       current.lines.push(line)
       used.add(line)
       continue
@@ -103,7 +104,7 @@ export function parseFootnotes(lines: readonly Line[], certain: boolean, expecte
       continue
     }
     if (current && continues(current, text, blanks)) {
-      current.text = current.text === '' ? text : `${current.text} ${text}`
+      current.text = current.text === '' ? text : joinLine(current.text, text)
       current.lines.push(line)
       used.add(line)
       blanks = 0
@@ -127,6 +128,12 @@ function runsOn(footnote: FootnoteDraft, label: string): boolean {
 function accepts(label: string, text: string, expected: ReadonlySet<string>): boolean {
   // `¹ text` and `[1] text` are footnotes by their shape; `1 text` only if a marker points at it.
   return expected.has(label) || /^[⁰¹²³⁴⁵⁶⁷⁸⁹[]/u.test(text)
+}
+
+/** A footnote’s text with its next wrapped line (a URL broken at `/` or `-` goes on without a space). */
+function joinLine(text: string, line: string): string {
+  const joint = joinWrapped(text, line)
+  return joint.left + joint.separator + line
 }
 
 /** Whether a line continues the footnote above it. */
@@ -173,14 +180,20 @@ export function stripMarkers(text: string, layoutRefs: readonly LineRef[], label
     })
   }
   if (labels.size > 0) {
-    value = value.replace(/(?<=\p{Ll}{2}[’'”"]?)(\d{1,2})(?=[\s;:,.)]|$)/gu, (match: string, label: string) => {
+    value = value.replace(/(?<=\p{Ll}{2}[’'”"]?)(\d{1,2})(\)?)(?=[\s;:,.)]|$)/gu, (match: string, label: string, paren: string, offset: number, whole: string) => {
       if (!labels.has(label)) return match
       refs.push(label)
-      return ''
+      // `vervoert1)`: the bracket belongs to the marker unless it closes a bracket the text opened.
+      return paren !== '' && opensBracket(whole.slice(0, offset)) ? paren : ''
     })
   }
 
   return {text: value, refs: [...new Set(refs)]}
+}
+
+/** Whether a text leaves a `(` open. */
+function opensBracket(text: string): boolean {
+  return (text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0)
 }
 
 /** Labels that markers in a text may point at (before the definitions are known). */

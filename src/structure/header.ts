@@ -2,7 +2,7 @@
  * Header lines (above the preamble) → title, number, kind and dates.
  */
 import {isBlank, type Line} from '../read/line.js'
-import {dateLabels, headerLabels, kamerHeader, motionWords, numberLabels, titleLabels} from '../lexicon.js'
+import {dateLabels, headerLabels, kamerHeader, motionWords, numberLabels, subjectLabels, titleLabels} from '../lexicon.js'
 import {escape, isFurniture, loose} from '../patterns.js'
 import {findDates, type FoundDate} from '../dates.js'
 import type {MotionKind} from '../schema.js'
@@ -45,6 +45,7 @@ const kamerstukRe = /^(\d{2}\s?\d{3}(?:-[\p{Lu}IVXLC]{1,6})?)\s*,?\s*nr\.?\s*(\d
 const nrRe = /^nr\.?\s*(\d+)(?:\s+(.*))?$/iu
 const labelledNumberRe = new RegExp(`^(?:${numberLabels.map((label) => loose(label)).join('|')})\\.?\\s*:\\s*(\\S.*)$`, 'iu')
 const standaloneNumberRe = /^(?:\p{Lu}{1,4}[-\s]?\d+(?:[/.-]\d+)*|\d+\/\d{2,4})$/u
+const subjectLabelRe = new RegExp(`^(?:${subjectLabels.map((label) => escape(label)).join('|')})\\s*:\\s*(\\S.*)$`, 'iu')
 const titleLabelRe = new RegExp(`^(?:${titleLabels.map((label) => escape(label)).join('|')})\\s*:\\s*(\\S.*)$`, 'iu')
 const anyLabelRe = new RegExp(`^(?:${[...titleLabels, ...headerLabels].map((label) => escape(label)).join('|')})\\s*:`, 'iu')
 const dateLabelRe = new RegExp(`(?:^|\\s)(?:${dateLabels.map((label) => loose(label)).join('|')})(?![\\p{L}])`, 'iu')
@@ -56,6 +57,7 @@ export function parseHeader(lines: readonly Line[]): Header {
   const content = lines.filter((line) => !isBlank(line) && line.role !== 'footnote' && !isFurniture(line.text))
   const header: Header = {kind: 'motie', title: undefined, number: undefined, dates: [], kamer: undefined}
   let titleFromLabel: Found | undefined
+  let subject: Found | undefined
   let dossier: {value: string; line: Line} | undefined
   let nr: {value: string; line: Line} | undefined
 
@@ -88,6 +90,9 @@ export function parseHeader(lines: readonly Line[]): Header {
       if (title !== '') header.title = {text: title, lines: [line]}
       continue
     }
+
+    const subjectLabel = subjectLabelRe.exec(text)
+    if (subjectLabel) subject ??= {text: cleanTitle(subjectLabel[1]!), lines: [line]}
 
     const titleLabel = titleLabelRe.exec(text)
     if (titleLabel) {
@@ -127,7 +132,7 @@ export function parseHeader(lines: readonly Line[]): Header {
 
   // Without a titled `Motie …` line, the title is below a bare `MOTIE` heading, if there is one.
   const bare = content.findLastIndex((line) => motionLineRe.test(line.text.trim()))
-  header.title ??= titleFromLabel ?? fallbackTitle(bare >= 0 ? content.slice(bare + 1) : content)
+  header.title ??= titleFromLabel ?? fallbackTitle(bare >= 0 ? content.slice(bare + 1) : content) ?? subject
   return header
 }
 
@@ -150,7 +155,9 @@ function cleanTitle(text: string): string {
 
 /** No `Motie …` line: the last header line that reads as a title. */
 function fallbackTitle(content: readonly Line[]): Found | undefined {
-  const plausible = content.filter((line) => isPlausibleTitle(line.text.trim()))
+  // A line that the line above wraps onto is the second half of a title, not a title of its own.
+  const starts = content.filter((line, index) => index === 0 || !(isPlausibleTitle(content[index - 1]!.text.trim()) && wrapsOnto(content[index - 1]!, line)))
+  const plausible = starts.filter((line) => isPlausibleTitle(line.text.trim()))
   const long = plausible.filter((line) => line.text.trim().split(/\s+/).length >= 3)
   const chosen = long.at(-1) ?? plausible.sort((a, b) => b.text.length - a.text.length)[0]
   if (!chosen) return undefined

@@ -16,7 +16,7 @@ import {toBlocks, type Block} from './blocks.js'
 import {parseBody, type ClauseDraft} from './clauses.js'
 import {parseFootnotes, markerLabels, stripMarkers, type FootnoteDraft} from './footnotes.js'
 import {parseHeader, type Found, type Header} from './header.js'
-import {positionOf} from './position.js'
+import {extentOf, positionOf} from './position.js'
 import {readPreamble, type PreambleReading} from './preamble.js'
 import {parseSignatories, type SignatoryDraft} from './signatories.js'
 
@@ -154,7 +154,7 @@ function toMotion(draft: MotionDraft, labels: ReadonlySet<string>, documentYear:
       date: date?.source ?? null,
       closing: draft.closing ? {text: draft.closing.text, position: at(draft.closing.lines)!} : null
     },
-    ...optional('position', at(draft.lines.filter((line) => !isBlank(line))))
+    ...optional('position', extentOf(draft.lines.filter((line) => !isBlank(line)), paged))
   }
 
   if (preamble && preamble.phrase !== '' && draft.preambleLines.length > 0) {
@@ -194,7 +194,9 @@ function toRequest(clause: ClauseDraft, labels: ReadonlySet<string>, paged: bool
 
 function cleanClause(clause: ClauseDraft, labels: ReadonlySet<string>): {text: string; refs: string[]} {
   const stripped = stripMarkers(clause.text, clause.refs, labels)
+  // A list item’s `; en` / `, of` only links it to the next one.
   const text = normalizeSpace(stripped.text)
+    .replace(/[;,]\s*(?:en|of)$/u, '')
     .replace(/[\s;,.:]+$/u, '')
     .trim()
   return {text, refs: stripped.refs}

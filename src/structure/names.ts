@@ -181,3 +181,12 @@ export function splitNameParty(text: string): {name: string; party: string} | un
   }
   return best && {name: best.name, party: best.party}
 }
+
+/** A short line of names or parties (`Fractie ChristenUnie, Kees van Kranenburg`), where a clause cannot be. */
+export function isSignatureLine(text: string): boolean {
+  const value = text.trim()
+  if (value.length > 80 || /[;:]$/u.test(value)) return false
+  const parts = value.split(/\s*,\s*/u)
+  if (parts.length <= 2 && parts.every((part) => isNameLike(part) || isPartyLike(part))) return true
+  return isNameLike(value) || isPartyLike(value)
+}

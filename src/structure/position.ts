@@ -19,3 +19,16 @@ export function positionOf(lines: readonly Line[], paged: boolean): Position | u
   if (paged) position.page = first.page
   return position
 }
+
+/**
+ * The position from the earliest to the furthest of `lines`, in source order
+ * whatever their order in the span: a Markdown reader puts front matter (read
+ * near the top of the file) into the motion’s header and tail.
+ */
+export function extentOf(lines: readonly Line[], paged: boolean): Position | undefined {
+  const before = (a: Line, b: Line, end: boolean): boolean =>
+    a.page !== b.page ? a.page < b.page : a.line !== b.line ? a.line < b.line : a.column + (end ? a.text.length : 0) < b.column + (end ? b.text.length : 0)
+  const first = lines.reduce<Line | undefined>((best, line) => (best === undefined || before(line, best, false) ? line : best), undefined)
+  const last = lines.reduce<Line | undefined>((best, line) => (best === undefined || before(best, line, true) ? line : best), undefined)
+  return first && last ? positionOf([first, last], paged) : undefined
+}

@@ -41,7 +41,8 @@ export function readPreamble(text: string, kamer: AssemblyType | undefined, cont
   const date = dates[0]
 
   if (kamerRe.test(text) && !matchAssembly(text)) {
-    return {type: kamer ?? 'tweede-kamer', name: null, phrase: text.replace(/[,;:]\s*$/u, ''), date, text}
+    // `De Kamer, gehoord de beraadslaging,`: the assembly is the words before the comma.
+    return {type: kamer ?? 'tweede-kamer', name: null, phrase: text.split(/[,;:]/u)[0]!.trim(), date, text}
   }
 
   const match = matchAssembly(text)

@@ -8,9 +8,9 @@
  * co-signers added later.
  */
 import {isBlank, type Line} from '../read/line.js'
-import {explanationHeadings, partyPrefixes} from '../lexicon.js'
+import {explanationHeadings, partyPrefixes, signatureHeadings, signerRoles} from '../lexicon.js'
 import {bullet, escape, isFurniture, laterSigner, signatureIntro, signatureMarker} from '../patterns.js'
-import {isKnownParty, isNameLike, isPartyLike, splitNameParty, splitNamesAndParties} from './names.js'
+import {isInitialName, isKnownParty, isNameLike, isPartyLike, splitNameParty, splitNamesAndParties} from './names.js'
 
 export interface SignatoryDraft {
   name: string | null
@@ -25,6 +25,12 @@ const proposedRe = /voorgesteld door (?:de leden|het lid)\s+(.+?)\.?$/iu
 const explanationRe = new RegExp(`^(?:${explanationHeadings.map((word) => escape(word)).join('|')})\\s*:?$`, 'iu')
 const assignedRe = /(?:zij|hij|deze motie)\s+krijgt\s+nr/iu
 const urlRe = /^(?:https?:\/\/|www\.)\S+$/iu
+/** A role beside a name (`fractievoorzitter`, `Eilandsraadslid`), as a whole word. */
+const roleRe = new RegExp(`(?<![\\p{L}-])(?:${[...signerRoles].sort((a, b) => b.length - a.length).map((role) => escape(role)).join('|')})(?![\\p{L}-])`, 'giu')
+/** A table’s heading row (`Naam   Fractie`). */
+const headingRowRe = new RegExp(`^(?:(?:${signatureHeadings.map((word) => escape(word)).join('|')})\\s*[:|]?\\s*)+$`, 'iu')
+/** Several `Name (Party)` on one line. */
+const parenthesisedListRe = /(?<=\))\s*[,;]\s*(?=\S)/u
 
 /** Read signatories from the lines after a motion’s body. */
 export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
@@ -38,7 +44,8 @@ export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
 
     const intro = signatureIntro.exec(text)
     if (intro) {
-      text = text.slice(intro[0].length).trim()
+      // `Namens de fractie van het CDA,`: the article is not part of the party.
+      text = text.slice(intro[0].length).trim().replace(/^(?:de|het)\s+(?=\p{Lu})/u, '')
       if (text === '') continue
     }
 
@@ -56,7 +63,18 @@ export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
       continue
     }
 
+    text = withoutRoles(text)
+    if (text === '') continue
+
+    // `Van der Meer (HAP), Bosman (VVD)` and `PvdA, SGP, CDA`: several signers on one line.
+    const several = splitSeveral(text)
+    if (several) {
+      for (const pair of several) signers.push({...pair, addedLater: false, lines: [line]})
+      continue
+    }
+
     if (isProse(text)) continue
+
 
     // Columns kept apart by wide gaps (layout-preserving extractions).
     const cells = text.split(/\s{3,}/u)
@@ -77,7 +95,7 @@ export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
       }
     }
 
-    const pair = readPair(text)
+    const pair = readPair(text) ?? readCells(cells)
     if (pair) {
       signers.push({...pair, addedLater: false, lines: [line]})
       continue
@@ -163,6 +181,40 @@ function adjacent(a: SignatoryDraft, b: SignatoryDraft): boolean {
   return first.page === last.page && first.line - last.line <= 2
 }
 
+/** Several signers on one line, each a pair or a party; undefined unless every part reads so. */
+function splitSeveral(text: string): {name: string | null; party: string | null}[] | undefined {
+  const parenthesised = text.split(parenthesisedListRe)
+  if (parenthesised.length > 1) {
+    const pairs = parenthesised.map((part) => readPair(part))
+    if (pairs.every((pair) => pair?.name && pair.party)) return pairs as {name: string; party: string}[]
+  }
+  const parts = text.split(/\s*[,;]\s*|\s+en\s+/u).map((part) => part.replace(/[.]$/u, ''))
+  if (parts.length > 1 && parts.every((part) => isPartyLike(part) && !isNameLike(part))) {
+    return parts.map((part) => ({name: null, party: cleanParty(part)}))
+  }
+  return undefined
+}
+
+/** Two table cells kept apart by a wide gap: `A. Jansen   Swollwacht`. */
+function readCells(cells: readonly string[]): {name: string; party: string} | undefined {
+  if (cells.length !== 2) return undefined
+  const [first, second] = cells as [string, string]
+  if (!isNameLike(first) || !isShort(second) || /^\d|[()]/u.test(second)) return undefined
+  // A second name in the other cell is a second signer, not a party.
+  if (isNameLike(second) && !isPartyLike(second) && !(isInitialName(first) && !isInitialName(second))) return undefined
+  return {name: first, party: cleanParty(second)}
+}
+
+/** Drop roles printed beside a name (`w.g. P. de Groot, fractievoorzitter SP`). */
+function withoutRoles(text: string): string {
+  return text
+    .replace(roleRe, '')
+    .replace(/\s*,\s*(?=,|$)/gu, '')
+    .replace(/^\s*,\s*/u, '')
+    .replace(/(?<=\S) {2}(?=\S)/gu, ' ')
+    .trim()
+}
+
 /** `Name, Party`, `Party, Name`, `Name (Party)`, `Party – Name`, `Name - Party`. */
 function readPair(text: string): {name: string | null; party: string | null} | undefined {
   const parenthesised = /^(.+?)\s*\(([^()]+)\)$/u.exec(text)
@@ -170,12 +222,14 @@ function readPair(text: string): {name: string | null; party: string | null} | u
     return {name: parenthesised[1]!.trim(), party: cleanParty(parenthesised[2]!)}
   }
   const parts = text.split(/\s*,\s*|\s+[–—-]\s+/u)
-  if (parts.length !== 2) return undefined
+  if (parts.length !== 2 || parts.includes('')) return undefined
   const [first, second] = parts as [string, string]
   const firstParty = isPartyLike(first) || isPartyLike(first.replace(partyPrefixRe, ''))
   const secondParty = isPartyLike(second) || isPartyLike(second.replace(partyPrefixRe, ''))
   if (isNameLike(first) && secondParty && !(firstParty && !isNameLike(second))) return {name: first, party: cleanParty(second)}
   if (firstParty && isNameLike(second)) return {name: second, party: cleanParty(first)}
+  // `Bossche Groenen, E. Claassen`: beside a name with initials, another capitalised phrase is the party.
+  if (isInitialName(second) && !isInitialName(first) && isNameLike(first)) return {name: second, party: cleanParty(first)}
   // One side a name, the other something short that is not: that is the party (`Student & Starter – Iris Koster`).
   if (isNameLike(second) && !isNameLike(first) && isShort(first)) return {name: second, party: cleanParty(first)}
   if (isNameLike(first) && !isNameLike(second) && isShort(second) && !/\d/u.test(second)) return {name: first, party: cleanParty(second)}
@@ -222,6 +276,7 @@ function isNoise(text: string): boolean {
     isFurniture(value) ||
     /^[\p{P}\p{S}\s]+$/u.test(value) ||
     explanationRe.test(value) ||
+    headingRowRe.test(value) ||
     assignedRe.test(value) ||
     // A speaker in a debate record (`De voorzitter:`, `De heer Thijssen (PvdA):`), not an intro.
     (/:$/u.test(value) && !signatureIntro.test(value))
