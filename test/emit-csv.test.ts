@@ -9,7 +9,14 @@ import {fixtureInputs} from './util/fixtures.js'
 
 const documents: MotieDocument[] = [
   document('a.txt', [trickyMotion(), motion({title: 'Leeg'})]),
-  document('b;c.md', [motion({title: 'Tweede', considerations: [consideration('constaterende', 'Constaterende dat:', 'één')], requests: [request('besluit', null, 'Besluit:', 'twee')]})])
+  document('b;c.md', [
+    motion({
+      title: 'Tweede',
+      considerations: [consideration('constaterende', 'Constaterende dat:', 'één')],
+      // Full-width `＝` runs as a formula in Apple Numbers; `'s` is Dutch, not an escape.
+      requests: [request('besluit', null, 'Besluit:', 'twee'), request('besluit', null, 'Besluit:', '＝1+1'), request('besluit', null, 'Besluit:', "'s avonds")]
+    })
+  ])
 ]
 
 /** Emit, then read back the way a spreadsheet or pandas would. */
@@ -18,9 +25,17 @@ function readBack(options: EmitOptions): Record<string, string>[] {
   return parseCsv(output, {columns: true, bom: true, delimiter: options.delimiter ?? ','})
 }
 
-/** What `escapeFormulas` does to a cell: a leading `'` before `=`, `+`, `-`, `@`, tab or CR. */
+/** Characters that make a spreadsheet run a cell as a formula (csv-stringify’s list, full-width forms included). */
+const formulaStart = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/u
+
+/** What `escapeFormulas` does to a cell: a `'` before a formula starter. */
 function neutralised(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
+  return formulaStart.test(text) ? `'${text}` : text
+}
+
+/** How a reader undoes it, as the README says: drop a `'` that stands before a formula starter. */
+function restored(cell: string): string {
+  return cell.startsWith("'") && formulaStart.test(cell.slice(1)) ? cell.slice(1) : cell
 }
 
 describe('emitCsv --csv motions', () => {
@@ -87,7 +102,9 @@ describe('emitCsv --csv clauses', () => {
       ['1', 'request', 'verzoekt', '1', '1'],
       ['1', 'request', 'draagt-op', '1', '2'],
       ['1', 'consideration', 'constaterende', '1', '1'],
-      ['1', 'request', 'besluit', '1', '1']
+      ['1', 'request', 'besluit', '1', '1'],
+      ['1', 'request', 'besluit', '1', '2'],
+      ['1', 'request', 'besluit', '1', '3']
     ])
     expect(rows[7]).toMatchObject({addressee: 'het college', footnotes: '2'})
     expect(rows[9]).toMatchObject({file: 'b;c.md', title: 'Tweede', addressee: ''})
@@ -107,6 +124,9 @@ describe('emitCsv --csv clauses', () => {
     expect(rows[2]!.text).toBe("'-5 graden koud is, + of - een graad")
     expect(rows[4]!.text).toBe("'@iedereen | tabel")
     expect(rows[7]!.text).toBe("'\tmet een tab; en \"quotes\"")
+    expect(rows[10]!.text).toBe("'＝1+1")
+    expect(rows[11]!.text).toBe("'s avonds")
+    expect(rows.map((row) => restored(row.text!))).toEqual(texts)
   })
 })
 
@@ -115,7 +135,7 @@ describe('emitCsv options', () => {
     const output = emitCsv(documents, {csv: 'clauses', delimiter: ';'})
     expect(output.split('\r\n')[0]).toBe('file;motion;number;title;section;kind;addressee;depth;position;text;footnotes')
     expect(output).toContain('"b;c.md"')
-    expect(readBack({csv: 'clauses', delimiter: ';'})).toHaveLength(10)
+    expect(readBack({csv: 'clauses', delimiter: ';'})).toHaveLength(12)
   })
 
   it('starts with a byte order mark only when asked', () => {
@@ -128,18 +148,45 @@ describe('emitCsv options', () => {
   })
 })
 
+/** The option sets the fixtures are written with: the default, Excel in a Dutch locale, and raw cells. */
+const variants: [string, EmitOptions][] = [
+  ['the defaults', {}],
+  ["--delimiter ';' --bom", {delimiter: ';', bom: true}],
+  ['--no-escape-formulas', {escapeFormulas: false}]
+]
+
+/** Read CSV back as pandas or a spreadsheet would, and undo formula neutralisation when it was on. */
+function read(output: string, options: EmitOptions): Record<string, string>[] {
+  const rows = parseCsv(output, {columns: true, bom: true, delimiter: options.delimiter ?? ','}) as Record<string, string>[]
+  if (options.escapeFormulas === false) return rows
+  return rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, restored(value)])))
+}
+
 describe('emitCsv on every fixture', () => {
   for (const input of fixtureInputs()) {
-    it(`reads back one row per motion and per clause of ${input.path}`, async () => {
+    it(`reads back one row per motion and per clause of ${input.path}, every text intact`, async () => {
       const parsed = await parse(input.data, {path: input.path}).catch(() => undefined)
       if (!parsed) return
-      const motions = parseCsv(emitCsv([parsed], {}), {columns: true}) as Record<string, string>[]
-      expect(motions).toHaveLength(parsed.motions.length)
-      expect(motions.map((row) => row.title)).toEqual(parsed.motions.map((m) => neutralised(m.title ?? '')))
+      for (const [, options] of variants) {
+        const motions = read(emitCsv([parsed], options), options)
+        expect(motions).toHaveLength(parsed.motions.length)
+        expect(motions.map((row) => [row.file, row.title, row.number, row.assembly_name, row.date, row.signatories])).toEqual(
+          parsed.motions.map((m) => [
+            input.path,
+            m.title ?? '',
+            m.number ?? '',
+            m.assembly.name ?? '',
+            m.date ?? '',
+            m.signatories.map(({name, party}) => (name !== null && party !== null ? `${name} (${party})` : (name ?? party))).join('; ')
+          ])
+        )
+        expect(motions.map((row) => row.footnotes)).toEqual(parsed.motions.map((m) => m.footnotes.map((note) => `[${note.label}] ${note.text}`).join('\n')))
 
-      const clauses = parseCsv(emitCsv([parsed], {csv: 'clauses', delimiter: ';', escapeFormulas: false}), {columns: true, delimiter: ';'}) as Record<string, string>[]
-      const expected = parsed.motions.flatMap((m) => [...flatten(m.considerations), ...flatten(m.requests)])
-      expect(clauses.map((row) => row.text)).toEqual(expected.map((clause) => clause.text))
+        const clauses = read(emitCsv([parsed], {...options, csv: 'clauses'}), options)
+        const expected = parsed.motions.flatMap((m) => [...flatten(m.considerations), ...flatten(m.requests)])
+        expect(clauses).toHaveLength(expected.length)
+        expect(clauses.map((row) => [row.text, row.footnotes])).toEqual(expected.map((clause) => [clause.text, clause.footnoteRefs.join('; ')]))
+      }
     })
   }
 })

@@ -5,6 +5,7 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {emitMarkdown} from '../src/emit/markdown.js'
 import {readMarkdown} from '../src/read/markdown.js'
+import type {Motion} from '../src/schema.js'
 import {consideration, document, flatten, motion, request, signatory, trickyMotion} from './util/build.js'
 
 const mdast = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown)
@@ -54,7 +55,8 @@ describe('emitMarkdown', () => {
       'Vergadering: gemeenteraad Haarlem',
       'De gemeenteraad van Haarlem, in vergadering bijeen op 25 juni 2015;',
       'Constaterende dat:',
-      'Overwegende dat:',
+      // Leads as the motion printed them: that is what reads back into the same tree.
+      'overwegende dat',
       'Gelet op:',
       'Verzoekt het college:',
       'Draagt het college op:',
@@ -86,6 +88,19 @@ describe('emitMarkdown', () => {
       return [texts.find((text) => text.startsWith('De ') || text.startsWith('Het ') || text.startsWith('Provinciale')), expected]
     })
     for (const [actual, expected] of preambles) expect(actual).toBe(expected)
+  })
+
+  it('writes the preamble in the motion’s own words when they name the same assembly', () => {
+    const preambleOf = (assembly: Motion['assembly']): string | undefined =>
+      lineTexts(emitMarkdown([document('a.txt', [motion({assembly, date: '2023-03-07'})])], {})).find((text) => /^(?:De|Het) /.test(text))
+    expect(preambleOf({type: 'gemeenteraad', name: 'Tilburg', text: 'De raad van de gemeente Tilburg'})).toBe(
+      'De raad van de gemeente Tilburg, in vergadering bijeen op 7 maart 2023;'
+    )
+    expect(preambleOf({type: 'tweede-kamer', name: null, text: 'De Kamer, gehoord de beraadslaging'})).toBe('De Kamer, gehoord de beraadslaging,')
+    // Words that would read back as another assembly are not used.
+    expect(preambleOf({type: 'gemeenteraad', name: 'Tilburg', text: 'De raad van de gemeente Breda'})).toBe(
+      'De gemeenteraad van Tilburg, in vergadering bijeen op 7 maart 2023;'
+    )
   })
 
   it('builds missing leads from the kind and the verb', () => {

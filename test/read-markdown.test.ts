@@ -96,8 +96,9 @@ describe('readMarkdown', () => {
     expect(inspect(markdown)).toEqual([
       '6:3 0 heading Motie: Dieren zijn geen wapens',
       '-',
-      '3:9 0 Nummer: M 12',
-      '2:8 0 Datum: 20 januari 2022',
+      // Label and value placed so that the value stands where the YAML has it.
+      '3:1 0 Nummer: M 12',
+      '2:1 0 Datum: 2022-01-20',
       '-',
       '-',
       '8:1 0 De gemeenteraad van Den Haag, in vergadering bijeen op 20 januari 2022;',
@@ -136,8 +137,9 @@ describe('readMarkdown', () => {
     ].join('\n')
     expect(texts(markdown)).toEqual([
       'Motie Stal van de toekomst',
-      'Datum: 14 november 2018',
-      'Provinciale Staten van Gelderland, in vergadering bijeen op 14 november 2018;',
+      'Datum: 2018-11-14',
+      // The date is read from its own line, whose position is the `date` key’s.
+      'Provinciale Staten van Gelderland, in vergadering bijeen;',
       'Constaterende dat de stal duur is;',
       'Verzoekt Gedeputeerde Staten er voor te zorgen dat het goedkoper kan,',
       'En gaat over tot de orde van de dag.',
@@ -146,10 +148,25 @@ describe('readMarkdown', () => {
       'CDA'
     ])
     expect(readMarkdown(markdown).lines[0]).toMatchObject({line: 2, column: 8, role: 'heading'})
+    // Each signatory at its own entry of the list.
+    expect(readMarkdown(markdown).lines.slice(-2).map((line) => [line.line, line.column, line.text])).toEqual([
+      [6, 5, 'L. van der Veer (Partij voor de Dieren)'],
+      [8, 5, 'CDA']
+    ])
+  })
+
+  it('makes a preamble of an assembly phrase, an assembly map and `kamer`', () => {
+    const preamble = (yaml: string) => texts(`---\n${yaml}\n---\n\nVerzoekt het college iets te doen,`)[0]
+    expect(preamble('vergadering: De raad van de gemeente Delft')).toBe('De raad van de gemeente Delft, in vergadering bijeen;')
+    expect(preamble('assembly: "Wij, de gemeenteraad van Utrecht, in vergadering bijeen op 3 maart 2022"')).toBe(
+      'Wij, de gemeenteraad van Utrecht, in vergadering bijeen op 3 maart 2022'
+    )
+    expect(preamble('assembly: {type: waterschap, name: Rijnland}')).toBe('Het algemeen bestuur van Rijnland, in vergadering bijeen;')
+    expect(preamble('kamer: Tweede')).toBe('De Kamer,')
   })
 
   it('puts front matter before a body that opens with a lead heading', () => {
-    expect(texts('---\ndatum: 2020-01-02\n---\n\n## Constaterende dat\n\n- iets;')).toEqual(['Datum: 2 januari 2020', 'Constaterende dat', '• iets;'])
+    expect(texts('---\ndatum: 2020-01-02\n---\n\n## Constaterende dat\n\n- iets;')).toEqual(['Datum: 2020-01-02', 'Constaterende dat', '• iets;'])
   })
 
   it('ignores front matter that is not valid YAML', () => {

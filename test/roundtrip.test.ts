@@ -1,40 +1,66 @@
 /**
- * Round trip: for every fixture, `parse(emitMarkdown(parse(x)))` gives the
- * same motions as `parse(x)`, apart from what Markdown does not print as it
- * was printed: positions, sources, the leads as printed and the preamble text.
+ * Round trip: `parse(emitMarkdown(parse(x)))` gives the same motions and
+ * messages as `parse(x)`, apart from positions and sources (where each part
+ * stood in the input) — for every input of every fixture and, when the
+ * shared corpus is beside the project, for each of its sources.
  */
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {emitMarkdown} from '../src/emit/markdown.js'
 import {parse} from '../src/parse.js'
 import type {MotieDocument} from '../src/schema.js'
 import {fixtureInputs} from './util/fixtures.js'
 
-/** Keys whose values depend on how the source printed things, not on what it says. */
-const printed = new Set(['position', 'sources', 'lead'])
+/** Keys that say where something stood in the input, not what it says. */
+const located = new Set(['position', 'sources'])
 
 function comparable(document: MotieDocument): unknown {
-  return strip(document.motions.map((motion) => ({...motion, assembly: {type: motion.assembly.type, name: motion.assembly.name}})))
+  return strip({motions: document.motions, messages: document.messages})
 }
 
 function strip(value: unknown): unknown {
   if (Array.isArray(value)) return value.map((item) => strip(item))
   if (value === null || typeof value !== 'object') return value
-  return Object.fromEntries(Object.entries(value).flatMap(([key, item]) => (printed.has(key) ? [] : [[key, strip(item)]])))
+  return Object.fromEntries(Object.entries(value).flatMap(([key, item]) => (located.has(key) ? [] : [[key, strip(item)]])))
 }
 
-describe('Markdown round trip', () => {
+/** Parse `data`, write it as Markdown, parse that, and compare. */
+async function roundTrip(data: Uint8Array, path: string): Promise<void> {
+  const first = await parse(data, {path}).catch(() => undefined)
+  // Inputs that cannot be parsed at all (empty, binary) have nothing to keep.
+  if (!first) return
+  const markdown = emitMarkdown([first], {})
+  if (first.motions.length === 0) {
+    expect(markdown).toBe('')
+    return
+  }
+  const second = await parse(new TextEncoder().encode(markdown), {path: 'roundtrip.md', format: 'md'})
+  expect(comparable(second)).toEqual(comparable(first))
+}
+
+describe('Markdown round trip of the fixtures', () => {
   for (const input of fixtureInputs()) {
     it(`keeps the motions of ${input.path}`, async () => {
-      const first = await parse(input.data, {path: input.path}).catch(() => undefined)
-      // Inputs that cannot be parsed at all (empty, binary) have nothing to keep.
-      if (!first) return
-      const markdown = emitMarkdown([first], {})
-      if (first.motions.length === 0) {
-        expect(markdown).toBe('')
-        return
-      }
-      const second = await parse(new TextEncoder().encode(markdown), {path: 'roundtrip.md', format: 'md'})
-      expect(comparable(second)).toEqual(comparable(first))
+      await roundTrip(input.data, input.path)
+    })
+  }
+})
+
+const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
+const corpusSources = existsSync(corpus)
+  ? readdirSync(corpus, {withFileTypes: true})
+      .filter((entry) => entry.isDirectory())
+      .flatMap((entry) => ['source.txt', 'source.md', 'source.pdf'].map((file) => join(entry.name, file)))
+      .filter((file) => existsSync(join(corpus, file)))
+      .sort()
+  : []
+
+describe.skipIf(corpusSources.length === 0)('Markdown round trip of the shared corpus', () => {
+  for (const file of corpusSources) {
+    it(`keeps the motions of ${file}`, async () => {
+      await roundTrip(readFileSync(join(corpus, file)), file)
     })
   }
 })

@@ -13,9 +13,12 @@
  *   `footnotes` are its labels joined by `; `. `depth` is 1 for a clause and
  *   2 for its items; `position` is the dotted path in its section (`2.1`).
  * - Empty cells stand for `null`; `closing` is `true` or `false`.
- * - Formula injection: unless `escapeFormulas` is `false`, a cell starting
- *   with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so
- *   that a spreadsheet shows it as text instead of running it.
+ * - Formula injection: unless `escapeFormulas` is `false`, csv-stringify puts
+ *   a `'` before a cell starting with `=`, `+`, `-`, `@`, a tab, a carriage
+ *   return or a full-width `＝＋－＠`, so that a spreadsheet shows it as text
+ *   instead of running it. Nothing else changes (`'s avonds` stays as it is),
+ *   so a reader gets the text back by dropping one `'` that stands before one
+ *   of those characters.
  */
 import {stringify} from 'csv-stringify/sync'
 import type {Emitter} from './index.js'

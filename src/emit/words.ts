@@ -23,12 +23,15 @@ export function titleLine(kind: MotionKind, title: string | null): string {
 
 /**
  * The preamble sentence: `De gemeenteraad van Haarlem, in vergadering bijeen
- * op 25 juni 2015;`. The Tweede Kamer’s preamble is `De Kamer,` and carries
- * no date. `undefined` when the assembly is unknown and nothing can be said.
+ * op 25 juni 2015;`, from the assembly’s `text` when given (`De raad van de
+ * gemeente Tilburg`), else from its type and name. The Kamer’s preamble
+ * (`De Kamer,`, `De Kamer, gehoord de beraadslaging,`) carries no date. `undefined` when the assembly
+ * is unknown and nothing can be said.
  */
-export function preambleLine(assembly: Pick<Assembly, 'type' | 'name'>, date: string | null): string | undefined {
-  if (assembly.type === 'tweede-kamer') return 'De Kamer,'
-  const subject = assemblySubject(assembly)
+export function preambleLine(assembly: Pick<Assembly, 'type' | 'name' | 'text'>, date: string | null): string | undefined {
+  // `De Kamer,`: which Kamer is said by the header (`Tweede Kamer der Staten-Generaal`), not the preamble.
+  if (assembly.type === 'tweede-kamer' || (assembly.type === 'eerste-kamer' && assembly.text !== undefined)) return `${assembly.text ?? 'De Kamer'},`
+  const subject = assembly.text ?? assemblySubject(assembly)
   if (subject === undefined) return undefined
   const meeting = date === null ? 'in vergadering bijeen' : `in vergadering bijeen op ${dutchDate(date)}`
   return `${subject}, ${meeting};`

@@ -1,7 +1,9 @@
 /**
  * Considerations and requests: each run of clauses under one lead becomes
- * the lead in bold (`**Constaterende dat:**`) and a list of the clauses, with
- * nested lists for their items. Requests are numbered, as motions print them.
+ * the lead in bold, as the motion printed it (`**Constaterende dat:**`,
+ * `**overwegende dat**`), and a list of the clauses, with nested lists for
+ * their items. Requests are numbered, as motions print them. Printing the
+ * lead unchanged is what lets the Markdown read back into the same tree.
  */
 import type {ListItem, PhrasingContent, RootContent} from 'mdast'
 import {considerationLeads, requestVerbs} from '../../lexicon.js'
@@ -50,20 +52,24 @@ function clauseItem(clause: Clause, labels: ReadonlySet<string>): ListItem {
   return item
 }
 
-/** The lead as printed, as a heading: capitalised, ending in a colon; built from the kind when missing. */
+/** The lead as printed; built from the kind when the motion printed none. */
 export function considerationLead(clause: Consideration): string {
-  return asHeading(clause.lead) ?? asHeading(leadOfKind(clause.kind))!
+  return printed(clause.lead) ?? built(leadOfKind(clause.kind))
 }
 
-/** The request’s lead as printed (verb + addressee); built from verb and addressee when missing. */
+/** The request’s lead as printed; built from verb and addressee when the motion printed none. */
 export function requestLead(clause: Request): string {
-  return asHeading(clause.lead) ?? asHeading(leadOfVerb(clause.verb, clause.addressee))!
+  return printed(clause.lead) ?? built(leadOfVerb(clause.verb, clause.addressee))
 }
 
-function asHeading(lead: string): string | undefined {
-  const bare = lead.trim().replace(/\s+/g, ' ').replace(/[\s,;:.]+$/u, '')
-  if (bare === '') return undefined
-  return bare.charAt(0).toUpperCase() + bare.slice(1) + ':'
+function printed(lead: string): string | undefined {
+  const text = lead.trim().replace(/\s+/g, ' ')
+  return text === '' ? undefined : text
+}
+
+/** A lead motie writes itself: capitalised, ending in a colon, as most motions print theirs. */
+function built(phrase: string): string {
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1) + ':'
 }
 
 /** `constaterende` → `constaterende dat`; `gelet-op` → `gelet op`. */

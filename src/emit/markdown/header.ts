@@ -3,6 +3,7 @@
  */
 import type {Paragraph, PhrasingContent, RootContent} from 'mdast'
 import type {AssemblyType, Motion} from '../../schema.js'
+import {readPreamble} from '../../structure/preamble.js'
 import {heading, paragraph, strong, text} from './build.js'
 import {dutchDate, preambleLine, titleLine} from '../words.js'
 
@@ -11,9 +12,25 @@ export function header(motion: Motion): RootContent[] {
   const nodes: RootContent[] = [heading(2, titleLine(motion.kind, motion.title))]
   const metadata = metadataBlock(motion)
   if (metadata) nodes.push(metadata)
-  const preamble = preambleLine(motion.assembly, motion.date)
+  const preamble = printedPreamble(motion) ?? preambleLine({type: motion.assembly.type, name: motion.assembly.name}, motion.date)
   if (preamble) nodes.push(paragraph(text(preamble)))
   return nodes
+}
+
+/**
+ * The preamble in the motion’s own words (`De raad van de gemeente Tilburg,
+ * in vergadering bijeen op …;`), when those words read back as the same
+ * assembly; else `undefined`, and the preamble is built from type and name.
+ */
+function printedPreamble({assembly, date}: Motion): string | undefined {
+  const phrase = assembly.text?.trim().replace(/\s+/g, ' ').replace(/[\s,;:]+$/u, '')
+  if (!phrase || /\s(?:in vergadering|bijeen)\b/iu.test(phrase)) return undefined
+  const line = preambleLine({...assembly, text: phrase}, date)
+  if (line === undefined) return undefined
+  // The metadata block names the Kamer (`**Vergadering:** Eerste Kamer`), as a printed header does.
+  const kamer = assembly.type === 'eerste-kamer' || assembly.type === 'tweede-kamer' ? assembly.type : undefined
+  const reading = readPreamble(line, kamer, '')
+  return reading.type === assembly.type && reading.name === assembly.name ? line : undefined
 }
 
 /**

@@ -8,10 +8,10 @@
  * | `title`, `titel` | `Motie <title>` (or `Amendement <title>`), the first line |
  * | `kind`, `soort` | `motie` or `amendement`: the word the title line starts with |
  * | `number`, `nummer`, `nr`, `motienummer` | `Nummer: <number>` |
- * | `date`, `datum` | `Datum: 25 juni 2015` (ISO dates are written out in Dutch) |
- * | `assembly`, `vergadering` | a preamble, when the body has none: a string as written, or `{type, name}` |
+ * | `date`, `datum` | `Datum: <date>`: ISO (`2015-06-25`) or Dutch (`25 juni 2015`) |
+ * | `assembly`, `vergadering` | a preamble, when the body has none: a phrase (`De raad van de gemeente Delft`), or `{type, name}` |
  * | `gemeente`, `provincie`, `waterschap`, `stadsdeel`, `kamer` | the same, by the assembly’s kind (`kamer: tweede`) |
- * | `signatories`, `indieners`, `ondertekend` | `Ingediend door:` and one line per entry (`Name (Party)`), after the body |
+ * | `signatories`, `indieners`, `ondertekend`, `ondertekenaars` | `Ingediend door:` and one line per entry (`Name (Party)`), after the body |
  *
  * Front matter describes the first motion of the file. Generated lines take
  * the position of the value they come from.
@@ -19,7 +19,7 @@
 import type {Yaml} from 'mdast'
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml'
 import {assemblyTypes, type AssemblyType, type MotionKind} from '../../schema.js'
-import {dutchDate, preambleLine, signatoryText, titleLine} from '../../emit/words.js'
+import {preambleLine, signatoryText, titleLine} from '../../emit/words.js'
 import type {Line} from '../line.js'
 
 export interface FrontMatter {
@@ -65,12 +65,14 @@ export function readFrontMatter(node: Yaml): FrontMatter {
 
   // The YAML starts on the line after the opening `---`.
   const firstLine = (node.position?.start.line ?? 1) + 1
+  const entryOf = (value: YamlNode): Entry => {
+    const at = counter.linePos(value.range?.[0] ?? 0)
+    return {node: value, line: firstLine + at.line - 1, column: at.col}
+  }
   const entries = new Map<string, Entry>()
   for (const pair of document.contents.items) {
     if (!isScalar(pair.key) || !pair.value || typeof pair.value !== 'object') continue
-    const value = pair.value as YamlNode
-    const at = counter.linePos(value.range?.[0] ?? 0)
-    entries.set(String(pair.key.value).toLowerCase(), {node: value, line: firstLine + at.line - 1, column: at.col})
+    entries.set(String(pair.key.value).toLowerCase(), entryOf(pair.value as YamlNode))
   }
   const find = (names: readonly string[]): Entry | undefined => names.map((name) => entries.get(name)).find(Boolean)
 
@@ -85,39 +87,45 @@ export function readFrontMatter(node: Yaml): FrontMatter {
   }
   const number = find(keys.number)
   const numberText = scalar(number)
-  if (number && numberText) header.push(lineAt(number, `Nummer: ${numberText}`))
+  if (number && numberText) header.push(labelledAt(number, 'Nummer: ', numberText))
   const date = find(keys.date)
   const dateText = scalar(date)
-  if (date && dateText) header.push(lineAt(date, `Datum: ${dutchDate(dateText)}`))
+  // As written (`2024-03-14`, `14 maart 2024`): the date reader takes both, and `sources.date` shows what the author typed.
+  if (date && dateText) header.push(labelledAt(date, 'Datum: ', dateText))
 
-  return {header, preamble: readAssembly(entries, find(keys.assembly), dateText), signatories: readSignatories(find(keys.signatories))}
+  return {header, preamble: readAssembly(entries, find(keys.assembly)), signatories: readSignatories(find(keys.signatories), entryOf)}
 }
 
-function readAssembly(entries: ReadonlyMap<string, Entry>, assembly: Entry | undefined, date: string | undefined): Line | undefined {
-  const isoDate = date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null
-  if (assembly && isScalar(assembly.node)) return lineAt(assembly, String(assembly.node.value))
+/** The preamble, without a date: the date is read from its own `Datum:` line, where its position points at the `date` key. */
+function readAssembly(entries: ReadonlyMap<string, Entry>, assembly: Entry | undefined): Line | undefined {
+  if (assembly && isScalar(assembly.node)) {
+    // `De raad van de gemeente Delft` becomes a preamble sentence; one that already is one stays as written.
+    const phrase = String(assembly.node.value).trim()
+    return lineAt(assembly, /vergader|bijeen/iu.test(phrase) ? phrase : preambleLine({type: null, name: null, text: phrase.replace(/[\s,;:]+$/u, '')}, null)!)
+  }
   if (assembly && isMap(assembly.node)) {
     const type = String(assembly.node.get('type') ?? '') as AssemblyType
-    const text = preambleLine({type: assemblyTypes.includes(type) ? type : null, name: optional(assembly.node.get('name'))}, isoDate)
+    const text = preambleLine({type: assemblyTypes.includes(type) ? type : null, name: optional(assembly.node.get('name'))}, null)
     return text === undefined ? undefined : lineAt(assembly, text)
   }
   for (const [key, type] of Object.entries(placeKeys)) {
     const entry = entries.get(key)
     const name = scalar(entry)
-    if (entry && name) return lineAt(entry, preambleLine({type, name}, isoDate)!)
+    if (entry && name) return lineAt(entry, preambleLine({type, name}, null)!)
   }
   const kamer = entries.get('kamer')
   const which = scalar(kamer)?.toLowerCase()
-  if (kamer && which) return lineAt(kamer, preambleLine({type: which.startsWith('eerste') ? 'eerste-kamer' : 'tweede-kamer', name: null}, isoDate)!)
+  if (kamer && which) return lineAt(kamer, preambleLine({type: which.startsWith('eerste') ? 'eerste-kamer' : 'tweede-kamer', name: null}, null)!)
   return undefined
 }
 
-function readSignatories(entry: Entry | undefined): Line[] {
+/** `Ingediend door:` and one line per entry, each at the position of its own entry. */
+function readSignatories(entry: Entry | undefined, entryOf: (node: YamlNode) => Entry): Line[] {
   if (!entry || !isSeq(entry.node)) return []
   const lines = [lineAt(entry, 'Ingediend door:')]
   for (const item of entry.node.items) {
     const text = isScalar(item) ? String(item.value) : isMap(item) ? signatoryText({name: optional(item.get('name')), party: optional(item.get('party'))}) : ''
-    if (text !== '') lines.push({...lineAt(entry, text), blockStart: true})
+    if (text !== '') lines.push(lineAt(entryOf(item as YamlNode), text))
   }
   return lines
 }
@@ -131,6 +139,11 @@ function scalar(entry: Entry | undefined): string | undefined {
 
 function optional(value: unknown): string | null {
   return value === undefined || value === null || String(value).trim() === '' ? null : String(value).trim()
+}
+
+/** `label value`, placed so that the value stands where it stands in the YAML. */
+function labelledAt(entry: Entry, label: string, value: string): Line {
+  return {...lineAt(entry, label + value), column: Math.max(1, entry.column - label.length)}
 }
 
 function lineAt(entry: Entry, text: string): Line {
