@@ -276,6 +276,58 @@ describe('footnotes', () => {
     expect(texts(lines)).toEqual([full, full, 'loopt door.', '', '', '1 Een voetnoot.', '', 'Volgende alinea die hier niet past.'])
     expect(lines[4]!.role).toBe('separator')
   })
+
+  /** A footnote row in 10 pt that fills the text area and stops mid-sentence. */
+  const fullNote = `2 ${'voetnoot '.repeat(9)}moet minimaal`
+
+  it('carries a footnote on to the top of the next page, even a row that looks labelled', () => {
+    const lines = layoutPages([
+      page([...paragraph([full, 'Einde.'], 700), run(fullNote, 72, 780, {size: 10})]),
+      page([run('30 procent hebben.', 72, 80, {size: 10}), ...paragraph([full, 'Volgende alinea.'], 110)], 2)
+    ])
+    expect(lines.map((line) => [line.role ?? '', line.text])).toEqual([
+      ['', full],
+      ['', 'Einde.'],
+      ['', ''],
+      ['separator', ''],
+      ['footnote', fullNote],
+      ['footnote', '30 procent hebben.'],
+      ['', ''],
+      ['', full],
+      ['', 'Volgende alinea.']
+    ])
+    expect(lines[5]!.page).toBe(2)
+  })
+
+  it('carries a footnote on to the foot of the next page, before that page’s own footnotes', () => {
+    const lines = layoutPages([
+      page([...paragraph([full, 'Einde.'], 700), run(fullNote, 72, 780, {size: 10})]),
+      page([...paragraph([full, 'Volgende alinea.'], 100), run('verder in de voetnoot.', 72, 764, {size: 10}), run('3 Een nieuwe.', 72, 776, {size: 10})], 2)
+    ])
+    expect(lines.map((line) => [line.role ?? '', line.text])).toEqual([
+      ['', full],
+      ['', 'Einde.'],
+      ['', ''],
+      ['separator', ''],
+      ['footnote', fullNote],
+      ['footnote', 'verder in de voetnoot.'],
+      ['', ''],
+      ['', full],
+      ['', 'Volgende alinea.'],
+      ['', ''],
+      ['separator', ''],
+      ['footnote', '3 Een nieuwe.']
+    ])
+  })
+
+  it('does not carry a footnote that ends its sentence', () => {
+    const ended = `${fullNote.slice(0, -1)}.`
+    const lines = layoutPages([
+      page([...paragraph([full, 'Einde.'], 700), run(ended, 72, 780, {size: 10})]),
+      page([run('Klein gedrukt.', 72, 80, {size: 10}), ...paragraph([full, 'Volgende alinea.'], 110)], 2)
+    ])
+    expect(lines.find((line) => line.text === 'Klein gedrukt.')?.role).toBeUndefined()
+  })
 })
 
 describe('grids', () => {

@@ -18,8 +18,9 @@ function fixture(path: string): Uint8Array {
   return new Uint8Array(readFileSync(new URL(`../fixtures/${path}`, import.meta.url)))
 }
 
-async function lines(name: string): Promise<Line[]> {
-  return (await readPdf(fixture(`pdf-layout/${name}.pdf`))).lines
+/** The lines of a PDF under `fixtures/`. */
+async function lines(path: string): Promise<Line[]> {
+  return (await readPdf(fixture(path))).lines
 }
 
 function texts(list: readonly Line[]): string[] {
@@ -92,15 +93,15 @@ describe('bad PDFs', () => {
 
 describe('readPdf', () => {
   it('gives up after its time limit, without a stray rejection later', async () => {
-    const error = await readPdf(fixture('pdf-layout/haarlem-2015-bundle-text.pdf'), {timeLimit: 1}).catch((caught: unknown) => caught)
+    const error = await readPdf(fixture('haarlem-2015-bundle-text/input.pdf'), {timeLimit: 1}).catch((caught: unknown) => caught)
     expect((error as MotieError).code).toBe('TIMEOUT')
     expect((error as MotieError).message).toBe('Cannot parse PDF: it took longer than 0.001 s')
     // The next file is read normally.
-    expect((await readPdf(fixture('pdf-layout/gr-tilburg-2023-koe-in-de-kamer.pdf'))).pages).toBe(1)
+    expect((await readPdf(fixture('gr-tilburg-2023-koe-in-de-kamer/input.pdf'))).pages).toBe(1)
   })
 
   it('leaves the caller’s bytes usable and gives the same lines every time', async () => {
-    const data = fixture('pdf-layout/gr-tilburg-2023-koe-in-de-kamer.pdf')
+    const data = fixture('gr-tilburg-2023-koe-in-de-kamer/input.pdf')
     const first = await readPdf(data)
     expect(data.byteLength).toBeGreaterThan(0)
     expect(await readPdf(data)).toEqual(first)
@@ -110,7 +111,7 @@ describe('readPdf', () => {
 
 describe('layout of rendered motions', () => {
   it('keeps Symbol bullets and nests Wingdings sub-bullets deeper (haarlem bundle)', async () => {
-    const result = await lines('haarlem-2015-bundle-text')
+    const result = await lines('haarlem-2015-bundle-text/input.pdf')
     const item = result.find((line) => line.text.startsWith('\uf0b7 Pas als men weet'))
     const sub = result.find((line) => line.text === '\uf0d8 klanttevredenheidsonderzoek objectiveert,')
     expect(item).toBeDefined()
@@ -118,7 +119,7 @@ describe('layout of rendered motions', () => {
   })
 
   it('turns superscript footnote markers into references and the page foot into footnotes', async () => {
-    const result = await lines('haarlem-2015-bundle-text')
+    const result = await lines('haarlem-2015-bundle-text/input.pdf')
     const marked = result.find((line) => line.text === '\uf0b7 Inzet van mystery guests;')
     expect(marked?.refs).toEqual([{label: '1', index: 26}])
     expect(result.some((line) => /guests1/.test(line.text))).toBe(false)
@@ -135,7 +136,7 @@ describe('layout of rendered motions', () => {
   })
 
   it('lets a paragraph run on over the page break before its page’s footnotes', async () => {
-    const result = await lines('haarlem-2015-bundle-text')
+    const result = await lines('haarlem-2015-bundle-text/input.pdf')
     const text = texts(result)
     const end = text.indexOf('kans en kracht een voorstel voor te leggen aan de raad. Dat is voor 1 december')
     expect(text.slice(end, end + 5)).toEqual([
@@ -150,12 +151,12 @@ describe('layout of rendered motions', () => {
   })
 
   it('joins a wrapped title into one line', async () => {
-    const result = await lines('haarlem-2015-bundle-text')
+    const result = await lines('haarlem-2015-bundle-text/input.pdf')
     expect(result[0]).toMatchObject({text: 'Inzet van mystery guests bij aanvraag bijstandsuitkering', page: 1, line: 1, role: 'heading'})
   })
 
   it('drops the repeated header and page numbers, and reads a grid of party cells (haarlem ocr)', async () => {
-    const result = await lines('haarlem-2015-ocr-text')
+    const result = await lines('haarlem-2015-ocr-text/input.pdf')
     const text = texts(result)
     expect(text).not.toContain('Raadsvergadering')
     expect(text).not.toContain('1')
@@ -169,7 +170,7 @@ describe('layout of rendered motions', () => {
   })
 
   it('drops `Pagina 1 van 2` and keeps the Tweede Kamer heading and colophon (omtzigt)', async () => {
-    const text = texts(await lines('tk-2023-31288-1008-omtzigt'))
+    const text = texts(await lines('tk-2023-31288-1008-omtzigt/input.pdf'))
     expect(text.some((line) => /Pagina/.test(line))).toBe(false)
     expect(text[0]).toBe('Tweede Kamer der Staten-Generaal')
     expect(text).toContain('kst-31288-1008')
@@ -178,12 +179,12 @@ describe('layout of rendered motions', () => {
   })
 
   it('reads two signers side by side as two lines (koe in de kamer)', async () => {
-    const text = texts(await lines('gr-tilburg-2023-koe-in-de-kamer'))
+    const text = texts(await lines('gr-tilburg-2023-koe-in-de-kamer/input.pdf'))
     expect(text.slice(-2)).toEqual(['Pam Wijnans, Partij voor de Dieren', 'Sofia Schampers, D66'])
   })
 
   it('keeps each name with its party in a grid', async () => {
-    const text = texts(await lines('grid-name-over-party'))
+    const text = texts(await lines('pdf-layout/grid-name-over-party.pdf'))
     const start = text.indexOf('Anna de Vries')
     expect(text.slice(start, start + 11)).toEqual([
       'Anna de Vries',
@@ -203,7 +204,7 @@ describe('layout of rendered motions', () => {
   })
 
   it('reads a grid of names only row by row', async () => {
-    const text = texts(await lines('grid-names-only'))
+    const text = texts(await lines('pdf-layout/grid-names-only.pdf'))
     const start = text.indexOf('Omtzigt')
     expect(text.slice(start, start + 6)).toEqual(['Omtzigt', 'Bisschop', 'Eerdmans', '', 'Kwint', 'Beertema'])
   })

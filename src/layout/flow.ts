@@ -46,8 +46,7 @@ export function flow(pages: readonly PageRows[], pitch: Pitch, bodySize: number,
     const last = out.at(-1)
     if (last && !isBlankDraft(last)) out.push(blank(last.page))
     if (pending.length === 0) return
-    const page = pending[0]!.page
-    out.push({text: '', refs: [], page, x: undefined, role: 'separator'}, ...pending, blank(page))
+    out.push({text: '', refs: [], page: pending[0]!.page, x: undefined, role: 'separator'}, ...pending, blank(pending.at(-1)!.page))
     pending = []
   }
 
@@ -86,14 +85,19 @@ type Entry = {kind: 'row'; row: LayoutRow} | {kind: 'grid'; bands: Band[]; x: nu
 function collect(pages: readonly PageRows[], pitch: Pitch, params: Readonly<LayoutParams>): Entry[] {
   const entries: Entry[] = []
   for (const page of pages) {
+    const footnotes = (carried: boolean): void => {
+      const drafts = page.rows.flatMap((row): Draft[] =>
+        row.footnote && row.carried === carried ? [{text: row.text, refs: row.refs, page: page.page, x: row.read.x, role: 'footnote'}] : []
+      )
+      if (drafts.length > 0) entries.push({kind: 'footnotes', drafts})
+    }
+    // A footnote carried over from the page before goes on right after it, before this page’s text.
+    footnotes(true)
     const body = page.rows.filter((row) => !row.furniture && !row.footnote)
     for (const piece of findGrids(body, pitch, params)) {
       entries.push(piece.kind === 'grid' ? {kind: 'grid', bands: piece.bands, x: piece.x} : piece)
     }
-    const drafts = page.rows.flatMap((row): Draft[] =>
-      row.footnote ? [{text: row.text, refs: row.refs, page: page.page, x: row.read.x, role: 'footnote'}] : []
-    )
-    if (drafts.length > 0) entries.push({kind: 'footnotes', drafts})
+    footnotes(false)
   }
   return entries
 }

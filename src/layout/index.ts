@@ -21,6 +21,7 @@ import {markFurniture} from './furniture.js'
 import {indenter} from './indent.js'
 import {bodySizeOf, pageRows} from './page.js'
 import {layoutParams, type LayoutParams} from './params.js'
+import {rightEdge} from './paragraphs.js'
 import {measurePitch} from './pitch.js'
 import type {PageText} from './run.js'
 
@@ -41,7 +42,7 @@ export function layoutPages(pages: readonly PageText[], options?: Readonly<Parti
   const rowsOfPages = pages.map((page) => pageRows(page, params))
   const bodySize = bodySizeOf(rowsOfPages)
   markFurniture(rowsOfPages, bodySize, params)
-  markFootnotes(rowsOfPages, bodySize, params)
+  markFootnotes(rowsOfPages, bodySize, rightEdge(rowsOfPages), params)
   const drafts = flow(rowsOfPages, measurePitch(rowsOfPages, params), bodySize, params)
 
   const edges = drafts.flatMap((draft) => (draft.x === undefined ? [] : [draft.x]))

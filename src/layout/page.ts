@@ -18,6 +18,8 @@ export interface LayoutRow extends Row {
   furniture: boolean
   /** In the footnote area at the page foot. */
   footnote: boolean
+  /** A footnote row that carries on a footnote of the page before. */
+  carried: boolean
 }
 
 /** The rows of one page. */
@@ -40,7 +42,7 @@ export function pageRows(page: PageText, params: Readonly<LayoutParams>): PageRo
   const boxes = dedupeBoxes(placed.boxes, params.duplicateDistance)
   const rows = groupRows(boxes, page.page, params).map((row): LayoutRow => {
     const read = readRow(row, params)
-    return {...row, read, ...joinRow(read), furniture: false, footnote: false}
+    return {...row, read, ...joinRow(read), furniture: false, footnote: false, carried: false}
   })
   return {page: page.page, width: placed.width, height: placed.height, rows}
 }

@@ -67,12 +67,26 @@ function wideGap(above: LayoutRow, below: LayoutRow, measures: Measures): boolea
 
 /** Whether the first word of `below` would have fitted after `above` (then the writer broke the line). */
 function fits(above: LayoutRow, below: LayoutRow, measures: Measures): boolean {
+  return wordFits(above, below, measures.right, measures.params)
+}
+
+/**
+ * Whether the first word of `below` would have fitted after `above` within
+ * the text area: then the writer broke the line, else the text wrapped.
+ *
+ * @param above The upper row.
+ * @param below The lower row (possibly on the next page).
+ * @param right Right edge of the text area (`rightEdge`).
+ * @param params Layout parameters (`spaceWidth`, `wordFit`).
+ * @returns Whether the word fitted; never for a list item or after a hyphen.
+ */
+export function wordFits(above: LayoutRow, below: LayoutRow, right: number, params: Readonly<LayoutParams>): boolean {
   if (below.read.marker !== undefined || endsHyphenated.test(above.text)) return false
   const first = below.read.segments[0]
   if (!first) return false
   const word = first.text.split(' ', 1)[0] ?? ''
   const wordWidth = first.text.length > 0 ? ((first.x1 - first.x) * word.length) / first.text.length : 0
-  return above.x1 + measures.params.spaceWidth * above.size + wordWidth * measures.params.wordFit <= measures.right
+  return above.x1 + params.spaceWidth * above.size + wordWidth * params.wordFit <= right
 }
 
 /**
