@@ -10,7 +10,7 @@ function signers(...texts: string[]): [string | null, string | null][] {
 }
 
 describe('names and parties', () => {
-  it.each(['Kirsten de Wrede', 'A.H.K. van Viegen', 'W.van der Steeg', 'Van Baarle', 'Dik-Faber', 'T Cetinkaya'])('%s is a name', (text) => {
+  it.each(['Kirsten de Wrede', 'A.H.K. van Viegen', 'W.van der Steeg', 'Van Baarle', 'Dik-Faber', 'T Cetinkaya', 'Gert-Jan Smit', 'Anne-Marie van der Berg-Jansen'])('%s is a name', (text) => {
     expect(isNameLike(text)).toBe(true)
   })
 
@@ -34,6 +34,14 @@ describe('names and parties', () => {
     expect(splitNamesAndParties('T Cetinkaya Bart van Kent', 'Islam Democraten SP')).toEqual([
       {name: 'T Cetinkaya', party: 'Islam Democraten'},
       {name: 'Bart van Kent', party: 'SP'}
+    ])
+  })
+
+  it('keeps a signer with a hyphenated first name', () => {
+    expect(signers('Ilse Mulder (SP)', 'Gert-Jan Smit (JA21)', 'Jan-Willem de Vries, VVD')).toEqual([
+      ['Ilse Mulder', 'SP'],
+      ['Gert-Jan Smit', 'JA21'],
+      ['Jan-Willem de Vries', 'VVD']
     ])
   })
 

@@ -28,6 +28,8 @@ export function isKnownParty(value: string): boolean {
 export function isAcronym(word: string): boolean {
   const clean = word.replace(/[.,;:]$/u, '')
   if (clean.length < 2 || clean.length > 8) return false
+  // `Gert-Jan`, `Dik-Faber`: capitalised words joined by hyphens are a name.
+  if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(clean)) return false
   const upper = (clean.match(/\p{Lu}/gu) ?? []).length
   const digits = (clean.match(/\p{N}/gu) ?? []).length
   // PvdA, GLH, D66, 50PLUS, CU, SGP: at least two capitals or a capital and a digit.
