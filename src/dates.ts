@@ -3,7 +3,8 @@
  * 2010`, `3 okt. 2022`, `d.d. 12-03-2015`, `12/3/15`, `2015-06-25`, and dates
  * without a year (`25 juni`), whose year the caller infers.
  */
-import {monthName, monthNumber, weekdayName} from './patterns.js'
+import {dayRangeWords} from './lexicon.js'
+import {alternation, loose, monthName, monthNumber, weekdayName} from './patterns.js'
 
 export interface FoundDate {
   /** ISO date, or `null` year part when the text gives none. */
@@ -16,11 +17,18 @@ export interface FoundDate {
   index: number
 }
 
+/**
+ * A meeting over several days names its first day before the last
+ * (`7 en 8 november 2023`, `7-8 november`, `3 t/m 5 juli`): the date is the first day.
+ */
+const firstDay = `(?:(\\d{1,2})(?:e|ste|de)?\\s*(?:${alternation(dayRangeWords, loose)})\\s*(?:${weekdayName}\\.?,?\\s+)?)?`
+
 const written = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${weekdayName}\\.?,?\\s+)?(\\d{1,2})(?:e|ste|de)?\\s*${monthName}\\.?(?:\\s*,?\\s*('?\\d{4}|'\\d{2}))?(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?:${weekdayName}\\.?,?\\s+)?${firstDay}(\\d{1,2})(?:e|ste|de)?\\s*${monthName}\\.?(?:\\s*,?\\s*(['’]?\\d{4}|['’]\\d{2}))?(?![\\p{L}])`,
   'giu'
 )
-const numeric = /(?<![\p{N}/.-])(?:d\.?d\.?\s*)?(\d{1,2})([-./])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}])/giu
+/** `12-03-2021`, `12/3/21`, and `12-03-'21` with the apostrophe of a shortened year. */
+const numeric = /(?<![\p{N}/.-])(?:d\.?d\.?\s*)?(\d{1,2})([-./])(\d{1,2})\2(\d{4}|['’]?\d{2})(?![\p{N}])/giu
 const iso = /(?<![\p{N}])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/gu
 
 /** All dates in a text, in order. */
@@ -28,17 +36,19 @@ export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = []
 
   for (const match of text.matchAll(written)) {
-    const day = Number(match[1])
-    const month = monthNumber(match[2]!)
+    // A first day after the last is no range (`nr. 45 en 8 november`): the last day stands alone.
+    const first = match[1] === undefined ? undefined : Number(match[1])
+    const day = first !== undefined && first < Number(match[2]) ? first : Number(match[2])
+    const month = monthNumber(match[3]!)
     if (month === undefined) continue
-    const yearText = match[3]?.replace("'", '')
+    const yearText = match[4]?.replace(/['’]/u, '')
     let year = yearText ? Number(yearText) : undefined
     if (year !== undefined && year < 100) year += 2000
     push(found, {year, month, day, text: match[0].trim(), index: match.index})
   }
 
   for (const match of text.matchAll(numeric)) {
-    let year = Number(match[4])
+    let year = Number(match[4]!.replace(/['’]/u, ''))
     if (year < 100) year += year > 50 ? 1900 : 2000
     push(found, {year, month: Number(match[3]), day: Number(match[1]), text: match[0].trim(), index: match.index})
   }

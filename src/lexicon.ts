@@ -300,6 +300,9 @@ export const months: {month: number; names: string[]}[] = [
   {month: 12, names: ['december', 'dec']}
 ]
 
+/** Words between the first and last day of a meeting over several days (`7 en 8 november`, `3 t/m 5 juli`). */
+export const dayRangeWords = ['en', 'tot en met', 't/m', 'tot', '-', '–', '/', '&']
+
 export const weekdays = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo']
 
 /** Words before a date in a motion's header that name the meeting or submission date. */
@@ -307,15 +310,30 @@ export const dateLabels = ['voorgesteld', 'ingediend op', 'ingediend', 'datum', 
 
 /** Title words: a title may start with one of these (dropped from the title). */
 export const motionWords: {kind: 'motie' | 'amendement'; words: string[]}[] = [
-  {kind: 'motie', words: ['motie vreemd aan de orde van de dag', 'motie vreemd aan de orde', 'concept motie', 'conceptmotie', 'motie']},
-  {kind: 'amendement', words: ['subamendement', 'amendement']}
+  {
+    kind: 'motie',
+    words: ['motie vreemd aan de orde van de dag', 'motie vreemd aan de orde', 'concept motie', 'conceptmotie', 'gewijzigde motie', 'nader gewijzigde motie', 'motie']
+  },
+  {kind: 'amendement', words: ['subamendement', 'gewijzigd amendement', 'nader gewijzigd amendement', 'amendement']}
 ]
 
 /** Header labels whose value is the title (`Titel: …`, `Onderwerp: …`). */
 export const titleLabels = ['titel', 'title']
 
 /** Header labels that are not the title (`Agendapunt: 2A`). */
-export const headerLabels = ['agendapunt', 'onderwerp', 'raadsbesluit', 'raadsvoorstel', 'portefeuillehouder', 'datum', 'indiener', 'indieners', 'fractie', 'vergadering', 'status', 'nummer', 'motienummer', 'registratienummer', 'kenmerk']
+export const headerLabels = ['agendapunt', 'onderwerp', 'raadsbesluit', 'raadsvoorstel', 'portefeuillehouder', 'datum', 'indiener', 'indieners', 'indiener(s)', 'fractie', 'vergadering', 'status', 'nummer', 'motienummer', 'registratienummer', 'kenmerk']
+
+/** Labels of an agenda item (`Agendapunt 9: Nota Parkeren`): its subject is the title when the header has no other. */
+export const agendaLabels = ['agendapunt', 'agendanummer', 'agendanr', 'agenda-item']
+
+/** Words after `Motie [nr]` that name what the motion is attached to, not its title (`Motie M3 bij Statenvoorstel 12/23`). */
+export const attachmentWords = ['bij']
+
+/** Labels of a source note under a clause (`Bron: CBS Statline 2022`), read as a footnote of that clause. */
+export const sourceLabels = ['bron', 'bronnen', 'bronvermelding']
+
+/** Labels that only name a part of the body (`Dictum:`), dropped. */
+export const sectionLabels = ['dictum', 'considerans']
 
 /** Header labels whose value is the title when the header has no other (`Onderwerp: …`; it may also name the agenda item). */
 export const subjectLabels = ['onderwerp', 'betreft']
@@ -334,11 +352,14 @@ export const signatureIntros = [
   'ingediend door de fractie',
   'namens de fractie van',
   'namens de fracties van',
+  'de fractie van',
+  'de fracties van',
   'namens',
   'ingediend door',
   'ondertekend door',
   'ondertekend',
   'ondertekening',
+  'indiener(s)',
   'indieners',
   'indiener',
   'de leden van de gemeenteraad',
@@ -369,8 +390,14 @@ export const signerRoles = [
   'woordvoerder'
 ]
 
+/** Column headings of a signature table that head its names. Lower case. */
+export const signatureNameHeadings = ['naam', 'namen', 'raadslid', 'indiener', 'indieners']
+
+/** Column headings of a signature table that head its parties. Lower case. */
+export const signaturePartyHeadings = ['fractie', 'partij']
+
 /** Column headings of signature tables (`Naam  Fractie  Handtekening`), dropped. Lower case. */
-export const signatureHeadings = ['naam', 'namen', 'fractie', 'partij', 'handtekening', 'paraaf', 'ondertekening', 'raadslid', 'indiener', 'indieners']
+export const signatureHeadings = [...signatureNameHeadings, ...signaturePartyHeadings, 'handtekening', 'paraaf', 'ondertekening']
 
 /** Tweede Kamer: a co-signer added after submission. */
 export const laterSigners = ['later toegevoegde medeindiener(s)', 'later toegevoegde mede-indiener(s)', 'later toegevoegde medeindieners', 'later toegevoegde medeindiener', 'medeindiener(s)', 'mede-indieners', 'medeindieners']
@@ -444,11 +471,13 @@ export const nameParticles = ['van', 'der', 'den', 'de', 'het', "'t", 'te', 'ten
 /**
  * Lines of page furniture in texts taken from PDFs: colophons, running
  * headers, page numbers. Whole-line patterns, case-insensitive; `#` stands
- * for digits.
+ * for digits, `@` for a Kamerstuk’s part or letter (`XII`, `A`, `G`).
  */
 export const furniture = [
   'kst-#-#',
   'kst-#-#-#',
+  'kst-#-@-#',
+  'kst-#-@',
   'issn # - #',
   'issn #-#',
   "'s-gravenhage #",
@@ -456,6 +485,10 @@ export const furniture = [
   'tweede kamer, vergaderjaar #-#, # #, nr. #',
   'eerste kamer, vergaderjaar #–#, # #, nr. #',
   'eerste kamer, vergaderjaar #-#, # #, nr. #',
+  'tweede kamer, vergaderjaar #–#, # # @, nr. #',
+  'tweede kamer, vergaderjaar #-#, # # @, nr. #',
+  'eerste kamer, vergaderjaar #–#, # #, @',
+  'eerste kamer, vergaderjaar #-#, # #, @',
   'pagina # van #',
   'pagina #',
   'page # of #',

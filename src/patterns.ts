@@ -18,7 +18,9 @@ import {
   months,
   preamblePhrases,
   requestVerbs,
+  sectionLabels,
   signatureIntros,
+  sourceLabels,
   signatureMarkers,
   weekdays,
   type RequestVerb
@@ -39,7 +41,7 @@ export function loose(phrase: string): string {
 }
 
 /** Alternation, longest first so that `van mening` wins over `van`. */
-function alternation(phrases: readonly string[], map: (phrase: string) => string = escape): string {
+export function alternation(phrases: readonly string[], map: (phrase: string) => string = escape): string {
   return [...new Set(phrases)]
     .sort((a, b) => b.length - a.length)
     .map((phrase) => map(phrase))
@@ -268,16 +270,21 @@ const furnitureRes = furniture.map(
     new RegExp(
       `^${pattern
         .split('#')
-        .map((part) => escape(part).replace(/'/g, "['’]").replace(/\s+/g, '\\s*').replace(/[-–]/g, '[-–]'))
+        .map((part) => escape(part).replace(/'/g, "['’]").replace(/\s+/g, '\\s*').replace(/[-–]/g, '[-–]').replace(/@/g, '\\p{L}{1,6}'))
         .join('\\d+')}$`,
       'iu'
     )
 )
 
-/** A whole line of page furniture (colophon, page number, running footer). */
+/**
+ * A whole line of page furniture (colophon, page number, running footer), or
+ * a line of such cells that a layout-preserving extraction set side by side.
+ */
 export function isFurniture(text: string): boolean {
-  const value = text.trim()
-  return furnitureRes.some((re) => re.test(value))
+  return text
+    .trim()
+    .split(/\s{3,}/u)
+    .every((cell) => furnitureRes.some((re) => re.test(cell)))
 }
 
 /** A line that only introduces signatories (`Namens de fractie van:`). */
@@ -285,6 +292,12 @@ export const signatureIntro = new RegExp(`^(?:${alternation(signatureIntros, loo
 
 /** `Later toegevoegde medeindiener(s): Ceder` (Tweede Kamer). */
 export const laterSigner = new RegExp(`^(?:${alternation(laterSigners)})\\s*:?\\s*(.*)$`, 'iu')
+
+/** `Bron: CBS Statline 2022`: a source note. Groups: label, text. */
+export const sourceNote = new RegExp(`^(${alternation(sourceLabels)})\\s*:\\s*(\\S.*)$`, 'iu')
+
+/** `Dictum:`: a label that only names a part of the body. */
+export const sectionLabel = new RegExp(`^(?:${alternation(sectionLabels)})\\s*:?$`, 'iu')
 
 /** An OCR stand-in for a handwritten signature. */
 export const signatureMarker = new RegExp(`^(?:${alternation(signatureMarkers)})$`, 'iu')

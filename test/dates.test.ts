@@ -20,7 +20,13 @@ describe('findDates', () => {
     ['bijeen op 03-02-2021,', ['2021-02-03']],
     ['in vergadering bijeen d.d. 5 juli 2019,', ['2019-07-05']],
     ['bijeen op 12 maart j.l.,', ['----3-12']],
-    ['op donderdag 12 maart 2020,', ['2020-03-12']]
+    ['op donderdag 12 maart 2020,', ['2020-03-12']],
+    ['in vergadering bijeen op 7 en 8 november 2023,', ['2023-11-07']],
+    ['vergadering van 3 t/m 5 juli 2024', ['2024-07-03']],
+    ['op 7-8 november 2023', ['2023-11-07']],
+    ['motie nr. 45 en 8 november 2023', ['2023-11-08']],
+    ["bijeen op 12-03-'21,", ['2021-03-12']],
+    ['op 3 maart 2021 (vervolg 4 maart),', ['2021-03-03', '----3-4']]
   ])('%s', (text, expected) => {
     expect(iso(text)).toEqual(expected)
   })

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {considerationLeads, requestVerbs} from '../src/lexicon.js'
-import {closing, considerationKind, considerationLead, isFurniture, matchAssembly, matchRequestLead} from '../src/patterns.js'
+import {closing, considerationKind, considerationLead, isFurniture, matchAssembly, matchRequestLead, sectionLabel, signatureIntro, sourceNote} from '../src/patterns.js'
 
 describe('consideration leads', () => {
   it.each([
@@ -117,7 +117,33 @@ describe('page furniture', () => {
     }
   )
 
+  it.each(['kst-36200-XII-45', 'Eerste Kamer, vergaderjaar 2023–2024, 36 410, G', '’s-Gravenhage 2022      Tweede Kamer, vergaderjaar 2022–2023, 36 200 XII, nr. 45'])(
+    '%s (a part or letter of a Kamerstuk, cells side by side)',
+    (text) => {
+      expect(isFurniture(text)).toBe(true)
+    }
+  )
+
   it('keeps text', () => {
     expect(isFurniture('En gaat over tot de orde van de dag.')).toBe(false)
+    expect(isFurniture('Jimmy Dijk      SP')).toBe(false)
+  })
+})
+
+describe('labels in and around the body', () => {
+  it.each([
+    ['Indiener(s): S. Bakker (GroenLinks)', 'S. Bakker (GroenLinks)'],
+    ['De fracties van VVD en CDA', 'VVD en CDA'],
+    ['Ingediend door: Marieke Smit (CDA)', 'Marieke Smit (CDA)']
+  ])('%s introduces signers', (text, signers) => {
+    const intro = signatureIntro.exec(text)
+    expect(intro && text.slice(intro[0].length)).toBe(signers)
+  })
+
+  it('reads a source note and a section label', () => {
+    expect(sourceNote.exec('Bron: CBS Bodemgebruik 2017')?.slice(1)).toEqual(['Bron', 'CBS Bodemgebruik 2017'])
+    expect(sourceNote.test('Bronnen zijn niet openbaar.')).toBe(false)
+    expect(sectionLabel.test('Dictum:')).toBe(true)
+    expect(sectionLabel.test('Dictum van de motie is helder')).toBe(false)
   })
 })

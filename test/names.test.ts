@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isNameLike, isPartyLike, isSignatureLine, splitNameParty, splitNamesAndParties} from '../src/structure/names.js'
+import {isNameLike, isPartyLike, isPartyName, isSignatureLine, splitNameParty, splitNamesAndParties} from '../src/structure/names.js'
 import type {Line} from '../src/read/line.js'
 import {parseSignatories} from '../src/structure/signatories.js'
 
@@ -10,7 +10,7 @@ function signers(...texts: string[]): [string | null, string | null][] {
 }
 
 describe('names and parties', () => {
-  it.each(['Kirsten de Wrede', 'A.H.K. van Viegen', 'W.van der Steeg', 'Van Baarle', 'Dik-Faber', 'T Cetinkaya', 'Gert-Jan Smit', 'Anne-Marie van der Berg-Jansen'])('%s is a name', (text) => {
+  it.each(['J.P. (Jan) Wolters', 'Kirsten de Wrede', 'A.H.K. van Viegen', 'W.van der Steeg', 'Van Baarle', 'Dik-Faber', 'T Cetinkaya', 'Gert-Jan Smit', 'Anne-Marie van der Berg-Jansen'])('%s is a name', (text) => {
     expect(isNameLike(text)).toBe(true)
   })
 
@@ -81,6 +81,40 @@ describe('signatories', () => {
 
   it('takes the party from `Namens de fractie van …` above a name', () => {
     expect(signers('Namens de fractie van het CDA,', 'Henk van den Berg')).toEqual([['Henk van den Berg', 'CDA']])
+  })
+
+  it('reads a party by its name even when it reads as a person’s name too', () => {
+    expect(isPartyName('Gemeentebelangen Berkelland')).toBe(true)
+    expect(isPartyName('VVD Den Haag')).toBe(true)
+    expect(isPartyName('Jan de Vries')).toBe(false)
+    expect(signers('De fracties van Gemeentebelangen Berkelland en D66')).toEqual([
+      [null, 'Gemeentebelangen Berkelland'],
+      [null, 'D66']
+    ])
+  })
+
+  it('reads signers introduced above the preamble, the last after `en`', () => {
+    expect(signers('Ingediend door: Marieke Smit (CDA), Peter de Wit (VVD) en Samira Amrani (D66)')).toEqual([
+      ['Marieke Smit', 'CDA'],
+      ['Peter de Wit', 'VVD'],
+      ['Samira Amrani', 'D66']
+    ])
+  })
+
+  it('reads a bracketed first name and a party after a dash', () => {
+    expect(signers('J.P. (Jan) Wolters – VVD', 'namens de fractie van PvdA, Jan de Vries')).toEqual([
+      ['J.P. (Jan) Wolters', 'VVD'],
+      ['Jan de Vries', 'PvdA']
+    ])
+  })
+
+  it('reads table columns in the order of the heading row, and form cells', () => {
+    expect(signers('Fractie        Naam            Handtekening', 'Leefbaar Almere        Jerry Boon', 'PvdA       Fatma Koser Kaya')).toEqual([
+      ['Jerry Boon', 'Leefbaar Almere'],
+      ['Fatma Koser Kaya', 'PvdA']
+    ])
+    expect(signers('Water Natuurlijk\tJoost Keijzer')).toEqual([['Joost Keijzer', 'Water Natuurlijk']])
+    expect(signers('Naam: Lot van Hooijdonk', 'Fractie: GroenLinks', 'Handtekening:')).toEqual([['Lot van Hooijdonk', 'GroenLinks']])
   })
 
   it('reads a party beside a name with initials, and table cells', () => {

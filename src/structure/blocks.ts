@@ -7,7 +7,7 @@
  * lines, so the clause stage can nest lists and report positions.
  */
 import {isBlank, type Line, type LineRef} from '../read/line.js'
-import {bullet, closing, considerationLead, matchRequestLead, preamblePhrase, signatureIntro, signatureMarker} from '../patterns.js'
+import {bullet, closing, considerationLead, matchRequestLead, preamblePhrase, signatureIntro, signatureMarker, sourceNote} from '../patterns.js'
 import {isSignatureLine} from './names.js'
 
 export interface Block {
@@ -98,6 +98,8 @@ function joins(block: Block, text: string, isItem: boolean): boolean {
   if (isItem) return false
   if (signatureMarker.test(text.trim()) || signatureMarker.test(block.text.trim())) return false
   if (isHeadingLead(block.text)) return false
+  // A source note (`Bron: …`) under a clause is not part of it.
+  if (sourceNote.test(text) || sourceNote.test(block.text)) return false
   // The closing formula ends its block: signatories often follow without a blank line.
   if (closing.test(block.text)) return false
   const previous = lastChar(block.text)
@@ -135,7 +137,8 @@ function runsOn(previous: Block, block: Block): boolean {
   const lower = startsLower(block.text)
   // Text after a colon continues the clause (a quotation, an amendment’s new wording).
   if (end === ':') return lower || /^["“”'‘’„«]/.test(block.text)
-  if (lower) return !/[;,]/.test(end)
+  // `…;` / `en na beslispunt 4 …`: a paragraph that opens with `en` or `of` goes on with the enumeration above it.
+  if (lower) return !/[;,]/.test(end) || /^(?:en|of)\s/u.test(block.text)
   return false
 }
 

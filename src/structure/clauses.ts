@@ -17,8 +17,10 @@ import {
   markerClass,
   matchRequestLead,
   preamblePhrase,
+  sectionLabel,
   signatureIntro,
-  signatureMarker
+  signatureMarker,
+  sourceNote
 } from '../patterns.js'
 import type {Block} from './blocks.js'
 import {isSignatureLine} from './names.js'
@@ -43,6 +45,8 @@ export interface Body {
   titleLabel: {text: string; lines: Line[]} | undefined
   /** Index of the first block after the body (signatories, footnotes, explanation). */
   tailBlock: number
+  /** Source notes under clauses (`Bron: …`), as footnotes those clauses point at. */
+  sources: {label: string; text: string; lines: Line[]}[]
 }
 
 interface Section {
@@ -71,10 +75,11 @@ const labelRe = new RegExp(`^(${[...titleLabels, ...headerLabels].map((word) => 
 const titleLabelSet = new Set(titleLabels)
 
 export function parseBody(blocks: readonly Block[]): Body {
-  const body: Body = {considerations: [], requests: [], closing: undefined, titleLabel: undefined, tailBlock: blocks.length}
+  const body: Body = {considerations: [], requests: [], closing: undefined, titleLabel: undefined, tailBlock: blocks.length, sources: []}
   let section: Section | undefined
   let levels: Level[] = []
   let lastParagraph: ClauseDraft | undefined
+  let lastClause: ClauseDraft | undefined
   let skipping = false
 
   const open = (next: Section): void => {
@@ -86,6 +91,16 @@ export function parseBody(blocks: readonly Block[]): Body {
   const add = (clause: ClauseDraft, container: ClauseDraft[]): void => {
     container.push(clause)
     if (container === section?.list) (clause.section === 'request' ? body.requests : body.considerations).push(clause)
+    lastClause = clause
+  }
+
+  /** A paragraph of clauses: considerations run together with `; dat` are one clause each. */
+  const addParagraph = (text: string, block: Block, offset: number): void => {
+    for (const part of splitRunTogether(section!, text)) {
+      const clause = draft(section!, part.text, block, offset + part.start, offset + part.end)
+      add(clause, section!.list)
+      lastParagraph = clause
+    }
   }
 
   const hasClauses = (): boolean => body.considerations.length + body.requests.length > 0
@@ -121,7 +136,17 @@ export function parseBody(blocks: readonly Block[]): Body {
       continue
     }
 
-    if (preamblePhrase.test(text)) continue
+    if (preamblePhrase.test(text) || sectionLabel.test(text)) continue
+
+    const source = sourceNote.exec(text)
+    if (source && lastClause && !skipping) {
+      // `Bron: …` under a clause: a footnote of that clause, labelled as printed (numbered when repeated).
+      const count = body.sources.filter((note) => note.label.startsWith(source[1]!)).length
+      const label = count === 0 ? source[1]! : `${source[1]!} ${count + 1}`
+      body.sources.push({label, text: source[2]!, lines: block.lines})
+      lastClause.refs.push({label, index: lastClause.text.length})
+      continue
+    }
 
     const label = labelRe.exec(text)
     if (label && !section) {
@@ -146,11 +171,7 @@ export function parseBody(blocks: readonly Block[]): Body {
         hasDat: consideration[3] !== undefined,
         list: []
       })
-      if (rest !== '') {
-        const clause = draft(section!, rest, block, text.length - consideration[4]!.length)
-        add(clause, section!.list)
-        lastParagraph = clause
-      }
+      if (rest !== '') addParagraph(rest, block, text.length - consideration[4]!.length)
     } else if (request) {
       skipping = false
       const rest = request.rest.trim()
@@ -180,9 +201,8 @@ export function parseBody(blocks: readonly Block[]): Body {
       level.last = clause
     } else {
       levels = []
-      const clause = draft(section, itemText(section, text), block, 0)
-      add(clause, section.list)
-      lastParagraph = clause
+      const item = itemText(section, text)
+      addParagraph(item, block, text.length - item.length)
     }
 
     if (closesHere) {
@@ -232,14 +252,35 @@ function place(levels: Level[], block: Block, section: Section, parent: ClauseDr
   return level
 }
 
-function draft(section: Section, text: string, block: Block, offset: number): ClauseDraft {
+/** `; dat` between considerations run together in one paragraph (`overwegende dat A; dat B; dat C;`). */
+const runTogetherRe = /;\s+(?=dat\s)/giu
+
+/** The clauses of one paragraph, with where each starts and ends in it. */
+function splitRunTogether(section: Section, text: string): {text: string; start: number; end: number}[] {
+  if (section.type !== 'consideration') return [{text, start: 0, end: Infinity}]
+  const parts: {text: string; start: number; end: number}[] = []
+  let start = 0
+  for (const match of text.matchAll(runTogetherRe)) {
+    parts.push({text: text.slice(start, match.index + 1), start, end: match.index + 1})
+    start = match.index + match[0].length
+  }
+  // Each later part drops its `dat`, as the lead’s own `dat` is not part of the first.
+  const rest = {text: text.slice(start), start, end: Infinity}
+  return [...parts, rest].map((part, index) => {
+    if (index === 0) return part
+    const dat = /^dat\s+/iu.exec(part.text)![0].length
+    return {text: part.text.slice(dat), start: part.start + dat, end: part.end}
+  })
+}
+
+function draft(section: Section, text: string, block: Block, offset: number, end = Infinity): ClauseDraft {
   return {
     section: section.type,
     kind: section.kind,
     addressee: section.addressee,
     lead: section.lead,
     text,
-    refs: block.refs.filter((ref) => ref.index >= offset).map((ref) => ({label: ref.label, index: ref.index - offset})),
+    refs: block.refs.filter((ref) => ref.index >= offset && ref.index < end).map((ref) => ({label: ref.label, index: ref.index - offset})),
     lines: block.lines,
     items: []
   }

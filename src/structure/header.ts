@@ -2,8 +2,8 @@
  * Header lines (above the preamble) → title, number, kind and dates.
  */
 import {isBlank, type Line} from '../read/line.js'
-import {dateLabels, headerLabels, kamerHeader, motionWords, numberLabels, subjectLabels, titleLabels} from '../lexicon.js'
-import {escape, isFurniture, loose} from '../patterns.js'
+import {agendaLabels, attachmentWords, dateLabels, headerLabels, kamerHeader, motionWords, numberLabels, subjectLabels, titleLabels} from '../lexicon.js'
+import {escape, isFurniture, loose, matchAssembly, signatureIntro} from '../patterns.js'
 import {findDates, type FoundDate} from '../dates.js'
 import type {MotionKind} from '../schema.js'
 
@@ -26,6 +26,8 @@ export interface Header {
   dates: HeaderDate[]
   /** The Staten-Generaal chamber named in the header, for `De Kamer,`. */
   kamer: 'tweede-kamer' | 'eerste-kamer' | undefined
+  /** Signer lines above the preamble (`Ingediend door: …`, `Indiener(s): …`), for a motion signed nowhere else. */
+  signers: Line[]
 }
 
 const motionWordList = motionWords.flatMap(({kind, words}) => words.map((word) => ({kind, word})))
@@ -51,23 +53,36 @@ const anyLabelRe = new RegExp(`^(?:${[...titleLabels, ...headerLabels].map((labe
 const dateLabelRe = new RegExp(`(?:^|\\s)(?:${dateLabels.map((label) => loose(label)).join('|')})(?![\\p{L}])`, 'iu')
 const kamerHeaderRe = new RegExp(`^(?:${kamerHeader.map((phrase) => loose(phrase)).join('|')})`, 'iu')
 const quotes = /^["“”'‘’„«»]+|["“”'‘’„«»]+$/gu
+/** `Agendapunt 9: Nota Parkeren`, `Agendapunt 5 – Begroting 2024`, `Agendapunt : 2A`: the item’s number, then its subject. */
+const agendaRe = new RegExp(`^(?:${agendaLabels.map((label) => escape(label)).join('|')})\\.?\\s*:?\\s*(\\d+[\\p{L}\\d.]*)(?:\\s*[:–—-]\\s*(\\S.*))?$`, 'iu')
+/** `bij Statenvoorstel 12/23 …` after `Motie M3`: what the motion is attached to. */
+const attachmentRe = new RegExp(`^(?:${attachmentWords.map((word) => escape(word)).join('|')})\\s+(\\S.*)$`, 'iu')
+/** The Eerste Kamer’s letter before its motion line (`G MOTIE VAN HET LID …`), or alone on its line; capitals only. */
+const letterBeforeMotionRe = /^(\p{Lu}{1,2})\s+(?=(?:NADER\s+)?(?:GEWIJZIGDE?\s+)?(?:MOTIE|AMENDEMENT)(?![\p{L}]))/u
+const letterRe = /^\p{Lu}{1,2}$/u
 
 /** Read the header lines of one motion. */
 export function parseHeader(lines: readonly Line[]): Header {
   const content = lines.filter((line) => !isBlank(line) && line.role !== 'footnote' && !isFurniture(line.text))
-  const header: Header = {kind: 'motie', title: undefined, number: undefined, dates: [], kamer: undefined}
+  const header: Header = {kind: 'motie', title: undefined, number: undefined, dates: [], kamer: undefined, signers: []}
   let titleFromLabel: Found | undefined
   let subject: Found | undefined
   let dossier: {value: string; line: Line} | undefined
   let nr: {value: string; line: Line} | undefined
 
   for (const [index, line] of content.entries()) {
-    const text = line.text.trim()
+    let text = line.text.trim()
 
     if (/eerste\s*kamer/iu.test(text)) header.kamer ??= 'eerste-kamer'
     if (/tweede\s*kamer/iu.test(text)) header.kamer ??= 'tweede-kamer'
 
     for (const date of findDates(text)) header.dates.push({date, line, labelled: dateLabelRe.test(text)})
+
+    const letter = letterBeforeMotionRe.exec(text)
+    if (letter && dossier) {
+      nr = {value: letter[1]!, line}
+      text = text.slice(letter[0].length)
+    }
 
     const motionLine = motionLineRe.exec(text)
     if (motionLine) {
@@ -86,8 +101,24 @@ export function parseHeader(lines: readonly Line[]): Header {
         header.number = {text: numbered[1]!.replace(/^nr\.?\s*/iu, ''), lines: [line]}
         rest = numbered[2]!.trim()
       }
-      const title = cleanTitle(continueTitle(rest, content, index))
-      if (title !== '') header.title = {text: title, lines: [line]}
+      const attached = attachmentRe.exec(rest)
+      if (attached) {
+        subject ??= {text: cleanTitle(attached[1]!), lines: [line]}
+        continue
+      }
+      const title = continueTitle(rest, content, index)
+      if (title.text !== '') header.title = {text: title.text, lines: [line, ...title.lines]}
+      continue
+    }
+
+    if (signatureIntro.test(text) && text.length > signatureIntro.exec(text)![0].length) {
+      header.signers.push(line)
+      continue
+    }
+
+    const agenda = agendaRe.exec(text)
+    if (agenda) {
+      if (agenda[2]) subject ??= {text: cleanTitle(agenda[2]), lines: [line]}
       continue
     }
 
@@ -122,6 +153,11 @@ export function parseHeader(lines: readonly Line[]): Header {
       nr = {value: nrLine[1]!, line}
       continue
     }
+    // The Eerste Kamer numbers its papers in a dossier with letters (`36 410` … `G`).
+    if (letterRe.test(text) && dossier && !nr) {
+      nr = {value: text, line}
+      continue
+    }
     if (standaloneNumberRe.test(text) && !/^\d+$/u.test(text)) {
       header.number ??= {text, lines: [line]}
     }
@@ -130,23 +166,35 @@ export function parseHeader(lines: readonly Line[]): Header {
   if (dossier && nr) header.number = {text: `${dossier.value} nr. ${nr.value}`, lines: [dossier.line, nr.line]}
   else if (nr && !header.number) header.number = {text: nr.value, lines: [nr.line]}
 
-  // Without a titled `Motie …` line, the title is below a bare `MOTIE` heading, if there is one.
+  // Without a titled `Motie …` line, the title is below a bare `MOTIE` heading, if there is one,
+  // else above it (`ZWEMLES VOOR IEDER KIND` over `Motie vreemd aan de orde van de dag`).
   const bare = content.findLastIndex((line) => motionLineRe.test(line.text.trim()))
-  header.title ??= titleFromLabel ?? fallbackTitle(bare >= 0 ? content.slice(bare + 1) : content) ?? subject
+  header.title ??= titleFromLabel ?? fallbackTitle(bare >= 0 ? content.slice(bare + 1) : content) ?? (bare > 0 ? fallbackTitle(content.slice(0, bare)) : undefined) ?? subject
   return header
 }
 
-/** A title that wraps onto the next line (which starts in lower case). */
-function continueTitle(rest: string, content: readonly Line[], index: number): string {
+/**
+ * A title that wraps onto the next line: one that starts in lower case, or
+ * more capitals under a title in capitals (`MOTIE VAN HET LID X OVER …`).
+ */
+function continueTitle(rest: string, content: readonly Line[], index: number): {text: string; lines: Line[]} {
   let title = rest
+  const lines: Line[] = []
   for (let next = index + 1; next < content.length; next++) {
     const line = content[next]!
     const previous = content[next - 1]!
-    if (line.line - previous.line !== 1 || line.page !== previous.page) break
-    if (!/^\p{Ll}/u.test(line.text) || findDates(line.text).length > 0) break
-    title += ' ' + line.text.trim()
+    const text = line.text.trim()
+    if (line.line - previous.line !== 1 || line.page !== previous.page || findDates(text).length > 0) break
+    if (!/^\p{Ll}/u.test(text) && !(isCapitals(title) && isCapitals(text))) break
+    title += ' ' + text
+    lines.push(line)
   }
-  return title
+  return {text: cleanTitle(title), lines}
+}
+
+/** Text in capitals only (at least two letters, no lower case). */
+function isCapitals(text: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
 }
 
 function cleanTitle(text: string): string {
@@ -183,7 +231,9 @@ function isPlausibleTitle(text: string): boolean {
   if (text.length < 3 || text.length > 200) return false
   if (!/\p{L}{2}/u.test(text) || /^\d/u.test(text)) return false
   if (anyLabelRe.test(text) || /^\S+\s+:/u.test(text)) return false
-  if (kamerHeaderRe.test(text) || dateLabelRe.test(text)) return false
+  if (kamerHeaderRe.test(text) || dateLabelRe.test(text) || agendaRe.test(text) || signatureIntro.test(text)) return false
+  // `Gemeenteraad van Almere`: the assembly’s name over the motion, not its title.
+  if (matchAssembly(text) && text.split(/\s+/).length <= 5) return false
   const dates = findDates(text)
   if (dates.some((date) => date.text.length >= text.length - 12)) return false
   if (/^\(.*\)$/u.test(text)) return false

@@ -83,7 +83,9 @@ export function structure(span: MotionSpan): MotionDraft {
   )
   const fromArea = parseFootnotes([...area], true, expected)
   const fromTail = parseFootnotes(tail, false, expected)
-  const signatories = parseSignatories(tail.filter((line) => !fromTail.used.has(line)))
+  const signed = parseSignatories(tail.filter((line) => !fromTail.used.has(line)))
+  // Some councils name the submitters above the preamble only (`Ingediend door: …`).
+  const signatories = signed.length > 0 ? signed : parseSignatories(header.signers)
 
   const draft: MotionDraft = {
     header,
@@ -94,7 +96,7 @@ export function structure(span: MotionSpan): MotionDraft {
     closing: body.closing,
     title: header.title ?? body.titleLabel,
     number: header.number,
-    footnotes: [...fromArea.footnotes, ...fromTail.footnotes],
+    footnotes: [...body.sources, ...fromArea.footnotes, ...fromTail.footnotes],
     signatories,
     lines
   }

@@ -50,6 +50,18 @@ export function isPartyLike(value: string): boolean {
   return false
 }
 
+/**
+ * A party by its name alone, even when it reads as a person’s name too: a
+ * known party or its local branch (`VVD Den Haag`), or a local party’s usual
+ * first word (`Gemeentebelangen Berkelland`, `Leefbaar Almere`).
+ */
+export function isPartyName(value: string): boolean {
+  const words = value.trim().replace(/[.;,]+$/u, '').split(/\s+/)
+  if (isKnownParty(words.join(' ')) || (words.length === 1 && isAcronym(words[0]!))) return true
+  if (words.length > 1 && words.length <= 3 && isKnownParty(words[0]!)) return words.slice(1).every((word) => /^\p{Lu}/u.test(word))
+  return words.length >= 2 && starterSet.has(words[0]!.toLowerCase()) && /^\p{Lu}/u.test(words[1]!)
+}
+
 /** `A.H.K. van Viegen`, `W.van der Steeg`, `J.Verweij`, `T Cetinkaya`. */
 export function isInitialName(value: string): boolean {
   return /^(?:\p{Lu}\.?\s*){1,4}(?:\s*(?:[a-z’']+\s+){0,3})?\p{Lu}[\p{L}’'-]+$/u.test(value.trim()) && /\p{Lu}\./u.test(value)
@@ -57,7 +69,8 @@ export function isInitialName(value: string): boolean {
 
 /** Whether a short text reads as a person’s name (`Kirsten de Wrede`, `Dik-Faber`, `Van Baarle`). */
 export function isNameLike(value: string): boolean {
-  const text = value.trim().replace(/\s*\(.*\)$/u, '')
+  // `J.P. (Jan) Wolters`: the name a person goes by, in brackets, is part of the name.
+  const text = value.trim().replace(/\s*\(.*\)$/u, '').replace(/(?<=\S)\s+\(\p{Lu}\p{Ll}+\)(?=\s+\S)/u, '')
   if (text === '' || text.length > 50 || /[\d@:;!?()[\]]/u.test(text)) return false
   if (isInitialName(text)) return true
   const words = text.split(/\s+/)

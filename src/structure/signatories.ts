@@ -8,9 +8,9 @@
  * co-signers added later.
  */
 import {isBlank, type Line} from '../read/line.js'
-import {explanationHeadings, partyPrefixes, signatureHeadings, signerRoles} from '../lexicon.js'
+import {explanationHeadings, partyPrefixes, signatureHeadings, signatureNameHeadings, signaturePartyHeadings, signerRoles} from '../lexicon.js'
 import {bullet, escape, isFurniture, laterSigner, signatureIntro, signatureMarker} from '../patterns.js'
-import {isInitialName, isKnownParty, isNameLike, isPartyLike, splitNameParty, splitNamesAndParties} from './names.js'
+import {isInitialName, isKnownParty, isNameLike, isPartyLike, isPartyName, splitNameParty, splitNamesAndParties} from './names.js'
 
 export interface SignatoryDraft {
   name: string | null
@@ -29,12 +29,19 @@ const urlRe = /^(?:https?:\/\/|www\.)\S+$/iu
 const roleRe = new RegExp(`(?<![\\p{L}-])(?:${[...signerRoles].sort((a, b) => b.length - a.length).map((role) => escape(role)).join('|')})(?![\\p{L}-])`, 'giu')
 /** A table’s heading row (`Naam   Fractie`). */
 const headingRowRe = new RegExp(`^(?:(?:${signatureHeadings.map((word) => escape(word)).join('|')})\\s*[:|]?\\s*)+$`, 'iu')
-/** Several `Name (Party)` on one line. */
-const parenthesisedListRe = /(?<=\))\s*[,;]\s*(?=\S)/u
+/** Several `Name (Party)` on one line, the last perhaps after `en`. */
+const parenthesisedListRe = /(?<=\))\s*(?:[,;]|\s+en(?=\s))\s*(?=\S)/u
+/** A cell of a signature form (`Naam: Lot van Hooijdonk`, `Fractie: GroenLinks`): the value without its label. */
+const cellLabelRe = new RegExp(`^(?:${signatureHeadings.map((word) => escape(word)).join('|')})\\s*:\\s*(?=\\S)`, 'iu')
+const nameHeadings = new Set(signatureNameHeadings)
+const partyHeadings = new Set(signaturePartyHeadings)
+/** Table cells: kept apart by a tab or a wide gap. */
+const cellGapRe = /\t+|\s{3,}/u
 
 /** Read signatories from the lines after a motion’s body. */
 export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
   const signers: SignatoryDraft[] = []
+  const columns = tableColumns(lines)
   const candidates = lines.filter((line) => !isBlank(line) && !isNoise(line.text))
 
   for (let index = 0; index < candidates.length; index++) {
@@ -50,6 +57,16 @@ export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
     }
 
     if (signatureMarker.test(text)) continue
+
+    // A row of a table whose heading says which column holds names and which parties.
+    const row = columns && readRow(text, columns)
+    if (row) {
+      signers.push({...row, addedLater: false, lines: [line]})
+      continue
+    }
+
+    // A cell of a signature form: `Naam: …` over `Fractie: …` (`Handtekening:` is dropped as noise).
+    text = text.replace(cellLabelRe, '')
 
     const later = laterSigner.exec(text)
     if (later) {
@@ -77,10 +94,10 @@ export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
 
 
     // Columns kept apart by wide gaps (layout-preserving extractions).
-    const cells = text.split(/\s{3,}/u)
+    const cells = text.split(cellGapRe)
     const next = candidates[index + 1]
     if (cells.length > 1 && next) {
-      const below = next.text.trim().split(/\s{3,}/u)
+      const below = next.text.trim().split(cellGapRe)
       if (below.length === cells.length) {
         const namesFirst = cells.every((cell) => isNameLike(cell)) && below.every((cell) => isPartyLike(cell))
         const partiesFirst = !namesFirst && cells.every((cell) => isPartyLike(cell)) && below.every((cell) => isNameLike(cell))
@@ -113,7 +130,7 @@ export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
       }
     }
 
-    if (isPartyLike(text) && !(isNameLike(text) && !isKnownParty(text) && !/\p{Lu}{2}/u.test(text))) {
+    if (isPartyLike(text) && (isPartyName(text) || !(isNameLike(text) && !isKnownParty(text) && !/\p{Lu}{2}/u.test(text)))) {
       signers.push({name: null, party: cleanParty(text), addedLater: false, lines: [line]})
       continue
     }
@@ -138,6 +155,28 @@ export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
   }
 
   return attachParties(signers)
+}
+
+/** The columns of names and parties named by a table’s heading row (`Fractie   Naam   Handtekening`). */
+function tableColumns(lines: readonly Line[]): {name: number; party: number} | undefined {
+  for (const line of lines) {
+    const text = line.text.trim()
+    if (!headingRowRe.test(text)) continue
+    const cells = text.split(cellGapRe).map((cell) => cell.toLowerCase().replace(/[:|]/gu, '').trim())
+    const name = cells.findIndex((cell) => nameHeadings.has(cell))
+    const party = cells.findIndex((cell) => partyHeadings.has(cell))
+    if (name >= 0 && party >= 0) return {name, party}
+  }
+  return undefined
+}
+
+/** A table row read by its heading’s columns; a signature column may be empty. */
+function readRow(text: string, columns: {name: number; party: number}): {name: string; party: string} | undefined {
+  const cells = text.split(cellGapRe).map((cell) => cell.trim())
+  const name = cells[columns.name]
+  const party = cells[columns.party]
+  if (cells.length < 2 || name === undefined || party === undefined || !isNameLike(name) || !isShort(party)) return undefined
+  return {name, party: cleanParty(party)}
 }
 
 /**
@@ -189,7 +228,7 @@ function splitSeveral(text: string): {name: string | null; party: string | null}
     if (pairs.every((pair) => pair?.name && pair.party)) return pairs as {name: string; party: string}[]
   }
   const parts = text.split(/\s*[,;]\s*|\s+en\s+/u).map((part) => part.replace(/[.]$/u, ''))
-  if (parts.length > 1 && parts.every((part) => isPartyLike(part) && !isNameLike(part))) {
+  if (parts.length > 1 && parts.every((part) => isPartyLike(part) && (!isNameLike(part) || isPartyName(part)))) {
     return parts.map((part) => ({name: null, party: cleanParty(part)}))
   }
   return undefined
@@ -199,6 +238,8 @@ function splitSeveral(text: string): {name: string | null; party: string | null}
 function readCells(cells: readonly string[]): {name: string; party: string} | undefined {
   if (cells.length !== 2) return undefined
   const [first, second] = cells as [string, string]
+  // `Water Natuurlijk   Joost Keijzer`: a party cell before a name cell.
+  if (isPartyLike(first) && !isPartyLike(second) && isNameLike(second) && !isInitialName(first)) return {name: second, party: cleanParty(first)}
   if (!isNameLike(first) || !isShort(second) || /^\d|[()]/u.test(second)) return undefined
   // A second name in the other cell is a second signer, not a party.
   if (isNameLike(second) && !isPartyLike(second) && !(isInitialName(first) && !isInitialName(second))) return undefined
