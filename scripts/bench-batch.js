@@ -20,11 +20,12 @@
  */
 import {spawn, spawnSync} from 'node:child_process'
 import {copyFile, mkdir, mkdtemp, readdir, readFile, rm} from 'node:fs/promises'
-import {existsSync, readdirSync, statSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import {basename, dirname, join, resolve} from 'node:path'
 import process from 'node:process'
 import {fileURLToPath} from 'node:url'
+import {corpusPdfs, pdfsIn, pdftotextVersion} from './bench-inputs.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const bin = join(root, 'bin', 'motie.js')
@@ -175,27 +176,5 @@ function parseArguments(args) {
   return {folder, count}
 }
 
-function corpusPdfs() {
-  const corpus = join(root, '..', 'shared', 'corpus')
-  if (!existsSync(corpus)) return []
-  return readdirSync(corpus)
-    .map((name) => join(corpus, name, 'source.pdf'))
-    .filter((path) => existsSync(path))
-    .sort()
-}
 
-/** The PDFs in a folder and its subfolders, sorted. */
-function pdfsIn(folder) {
-  if (statSync(folder).isFile()) return [folder]
-  return readdirSync(folder, {recursive: true})
-    .map((name) => join(folder, String(name)))
-    .filter((path) => path.toLowerCase().endsWith('.pdf') && statSync(path).isFile())
-    .sort()
-}
 
-/** The version of `pdftotext`, or `undefined` when it is not installed. */
-function pdftotextVersion() {
-  const result = spawnSync('pdftotext', ['-v'], {encoding: 'utf8'})
-  if (result.error) return undefined
-  return /version\s+(\S+)/.exec(`${result.stdout}${result.stderr}`)?.[1] ?? ''
-}

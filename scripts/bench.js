@@ -22,13 +22,13 @@
  * Default folder: every `../shared/corpus/*\/source.pdf`.
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, readdirSync, statSync} from 'node:fs'
 import {join, relative, resolve} from 'node:path'
 import process from 'node:process'
 import {setTimeout as delay} from 'node:timers/promises'
 import {fileURLToPath} from 'node:url'
 import {setFlagsFromString} from 'node:v8'
 import {runInNewContext} from 'node:vm'
+import {corpusPdfs, pdfsIn, pdftotextVersion} from './bench-inputs.js'
 
 // A full collection on demand, for the memory that is kept.
 setFlagsFromString('--expose-gc')
@@ -155,29 +155,8 @@ function parseArguments(args) {
   return {folder, files, rounds}
 }
 
-function corpusPdfs() {
-  const corpus = join(root, '..', 'shared', 'corpus')
-  if (!existsSync(corpus)) return []
-  return readdirSync(corpus)
-    .map((name) => join(corpus, name, 'source.pdf'))
-    .filter((path) => existsSync(path))
-    .sort()
-}
 
-/** The PDFs in a folder and its subfolders, sorted. */
-function pdfsIn(folder) {
-  if (statSync(folder).isFile()) return [folder]
-  return readdirSync(folder, {recursive: true})
-    .map((name) => join(folder, String(name)))
-    .filter((path) => path.toLowerCase().endsWith('.pdf') && statSync(path).isFile())
-    .sort()
-}
 
-function pdftotextVersion() {
-  const result = spawnSync('pdftotext', ['-v'], {encoding: 'utf8'})
-  if (result.error) return undefined
-  return /version\s+(\S+)/.exec(`${result.stdout}${result.stderr}`)?.[1] ?? ''
-}
 
 function row(name, perSecond, perPage, pages) {
   return `${name.padEnd(26)}${perSecond.padStart(10)}${perPage.padStart(10)}${pages.padStart(8)}`
