@@ -204,6 +204,14 @@ describe('paragraphs', () => {
     expect(lines[0]!.role).toBe('heading')
   })
 
+  it('joins heading rows broken after a dash between words without a space', () => {
+    const heading = (first: string, second: string): string[] =>
+      texts(layoutPages([page([run(first, 72, 80, {size: 18}), run(second, 72, 101, {size: 18}), ...paragraph([full, 'vervolg.'], 130)])]))
+    expect(heading('Behoud van de veerdienst Vlissingen\u2013', 'Breskens')[0]).toBe('Behoud van de veerdienst Vlissingen\u2013Breskens')
+    expect(heading('Natuur in Noord-', 'Brabant')[0]).toBe('Natuur in Noord-Brabant')
+    expect(heading('Dierenwelzijn \u2013', 'een nieuwe aanpak')[0]).toBe('Dierenwelzijn \u2013 een nieuwe aanpak')
+  })
+
   it('numbers lines per page and keeps the page of each line', () => {
     const lines = layoutPages([page(paragraph(['Eerste pagina.'])), page(paragraph(['Tweede pagina.']), 2)])
     expect(lines.map((line) => [line.page, line.line, line.text])).toEqual([
@@ -232,6 +240,14 @@ describe('page furniture', () => {
   it('drops a small header on a single page, but keeps a large title at the top', () => {
     const lines = layoutPages([page([run('Griffie', 450, 30, {size: 9}), run('Motie Dierenwelzijn', 72, 60, {size: 18}), ...paragraph([full, 'De raad,'], 90)])])
     expect(texts(lines)).toEqual(['Motie Dierenwelzijn', '', full, 'De raad,'])
+  })
+
+  it('drops a small header set below a logo, under the top margin, but keeps a small line lower down', () => {
+    // The header text 80 pt from the top (under a logo, as LibreOffice sets it), the body from 140 pt.
+    const header = layoutPages([page([run('GroenLinks', 450, 80, {size: 9}), run('Motie Dierenwelzijn', 72, 140, {size: 18}), ...paragraph([full, 'De raad,'], 170)])])
+    expect(texts(header)).toEqual(['Motie Dierenwelzijn', '', full, 'De raad,'])
+    const lower = layoutPages([page([run('RG-27/2022', 72, 120, {size: 9}), run('Motie Dierenwelzijn', 72, 160, {size: 18}), ...paragraph([full, 'De raad,'], 190)])])
+    expect(texts(lower)).toEqual(['RG-27/2022', '', 'Motie Dierenwelzijn', '', full, 'De raad,'])
   })
 
   it('keeps a number in the body (a colophon line)', () => {

@@ -203,6 +203,21 @@ describe('layout of rendered motions', () => {
     expect(text).not.toContain('Gemeenteraad')
   })
 
+  it('drops a party header set under its logo, below the margin zone, on every page', async () => {
+    const result = await lines('pdf-header-under-logo/input.pdf')
+    expect(texts(result)).not.toContain('PvdA')
+    expect(result.filter((line) => line.line === 1).map((line) => [line.page, line.text])).toEqual([
+      [1, 'De voorzitter:'],
+      [2, 'Motie']
+    ])
+    expect(texts(result)).toContain('De heer Thijssen (PvdA):')
+  })
+
+  it('joins a title that wraps after the en dash of a compound without a space', async () => {
+    const result = await lines('pdf-title-broken-after-dash/input.pdf')
+    expect(result.find((line) => line.role === 'heading')?.text).toBe('Behoud van de veerdienst Vlissingen–Breskens')
+  })
+
   it('reads a grid of names only row by row', async () => {
     const text = texts(await lines('pdf-layout/grid-names-only.pdf'))
     const start = text.indexOf('Omtzigt')

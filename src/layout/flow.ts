@@ -119,10 +119,15 @@ function isHeading(row: LayoutRow, measures: Measures): boolean {
   return row.size >= measures.bodySize * measures.params.headingType && row.read.marker === undefined
 }
 
-/** Add the next row of a heading to its line: after a space, or in place of the hyphen of a broken word. */
+/**
+ * Add the next row of a heading to its line: after a space; in place of the
+ * hyphen of a broken word; or right after a dash that joins two words
+ * (`Vlissingen–Breskens`, `Noord-Brabant`), where the row could break too.
+ */
 function appendTo(draft: Draft, row: LayoutRow): void {
   const broken = /\p{L}-$/u.test(draft.text) && /^\p{Ll}/u.test(row.text)
-  const text = broken ? draft.text.slice(0, -1) : `${draft.text} `
+  const joined = /\p{L}[-\u2010\u2013]$/u.test(draft.text) && /^[\p{L}\p{N}]/u.test(row.text)
+  const text = broken ? draft.text.slice(0, -1) : joined ? draft.text : `${draft.text} `
   draft.refs = [...draft.refs, ...row.refs.map((ref) => ({label: ref.label, index: ref.index + text.length}))]
   draft.text = text + row.text
 }

@@ -20,7 +20,7 @@ import {sameSize, wordFits} from './paragraphs.js'
 /** A footnote definition: a label and its text. */
 export const footnoteStart = /^(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]|\*{1,3})\s+\S/u
 /** The end of a sentence, before closing quotes and brackets. */
-const sentenceEnd = /[.!?]["”’)\]]*$/u
+export const sentenceEnd = /[.!?]["”’)\]]*$/u
 
 /**
  * Mark the rows of each page’s footnote area (`row.footnote = true`), and

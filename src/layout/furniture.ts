@@ -8,10 +8,12 @@
  *   small type or set apart from the body by a wide gap;
  * - the rows in small type at the top or the bottom of a page, set apart
  *   from the body by a wide gap (a header or footer on a single page). A
+ *   header may reach below the margins, to `headerZone`, under a logo,
+ *   unless the page before ends in a footnote that goes on (at the top). A
  *   footnote is not: it starts with its label, and its lines follow each
  *   other at the line pitch.
  */
-import {footnoteStart} from './footnotes.js'
+import {footnoteStart, sentenceEnd} from './footnotes.js'
 import type {LayoutParams} from './params.js'
 import type {LayoutRow, PageRows} from './page.js'
 
@@ -28,13 +30,13 @@ type Zone = 'top' | 'bottom' | 'body'
  *
  * @param pages Rows of every page, with their text.
  * @param bodySize Font size of the document’s body text.
- * @param params Layout parameters (`marginZone`, `smallType`, `defaultLeading`).
+ * @param params Layout parameters (`marginZone`, `headerZone`, `smallType`, `defaultLeading`).
  */
 export function markFurniture(pages: readonly PageRows[], bodySize: number, params: Readonly<LayoutParams>): void {
   const repeats = countRepeats(pages, params)
   const small = (row: LayoutRow): boolean => row.size <= bodySize * params.smallType
 
-  for (const page of pages) {
+  for (const [number, page] of pages.entries()) {
     const rows = page.rows
     for (const [index, row] of rows.entries()) {
       const zone = zoneOf(row, page, params)
@@ -44,10 +46,13 @@ export function markFurniture(pages: readonly PageRows[], bodySize: number, para
       if (pageNumber.test(text) || (repeated && (small(row) || isolated(rows, index, params)))) row.furniture = true
     }
 
-    // A header: small rows from the top of the page, inside the top margin.
+    // A header: small rows from the top of the page, inside the header zone;
+    // only inside the margin when they may carry on a footnote of the page before.
     const content = rows.filter((row) => !row.furniture)
+    const before = number > 0 ? pages[number - 1]!.rows.findLast((row) => !row.furniture) : undefined
+    const reach = before && small(before) && !sentenceEnd.test(before.text) ? params.marginZone : params.headerZone
     let end = 0
-    while (end < content.length && zoneOf(content[end]!, page, params) === 'top' && small(content[end]!)) end++
+    while (end < content.length && content[end]!.y <= page.height * reach && small(content[end]!)) end++
     if (end > 0 && apart(content[end - 1]!, content[end], params)) for (const row of content.slice(0, end)) row.furniture = true
 
     // A footer: small rows from the bottom, inside the bottom margin, not a footnote.

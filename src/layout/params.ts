@@ -42,6 +42,12 @@ export interface LayoutParams {
   wordFit: number
   /** Lines whose text falls within this fraction of the page height from its top or bottom edge are in the margin. */
   marginZone: number
+  /**
+   * Small type set apart from the body at the top of a page is a page header
+   * within this fraction of the page height from the top edge: a header may
+   * sit lower than the margin zone, under a logo.
+   */
+  headerZone: number
   /** Type at most this size relative to the body text (0–1) counts as small: headers, footers, footnotes. */
   smallType: number
   /** Type at least this size relative to the body text is a heading; its wrapped rows make one line. */
@@ -80,6 +86,9 @@ export const defaultLayoutParams: Readonly<LayoutParams> = Object.freeze({
   wordFit: 1.3,
   // Word’s headers and footers sit within 1.25 cm of the edge, body text starts at 2 cm or more: 7.5 % of A4.
   marginZone: 0.075,
+  // LibreOffice sets the header inside the top margin (2–2.5 cm), and a logo
+  // above its text pushes it down to 2.5–2.8 cm: 9.5 % of A4, plus leeway.
+  headerZone: 0.11,
   // Headers, footers and footnotes are set at 8–10 pt against 11–12 pt body text.
   smallType: 0.92,
   // Titles are set at 14–20 pt against 11–12 pt body text; a 12 pt line in
