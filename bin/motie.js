@@ -1,12 +1,18 @@
 #!/usr/bin/env node
 import process from 'node:process'
+import {watchInterruptions} from '../dist/cli/interrupt.js'
 import {main} from '../dist/cli/main.js'
 
-process.exitCode = await main({
+const signal = watchInterruptions(process)
+const code = await main({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
   env: process.env,
   stdin: process.stdin,
   stdout: process.stdout,
-  stderr: process.stderr
+  stderr: process.stderr,
+  signal
 })
+// An interrupted run may leave stdin or a closed pipe open, which must not keep it alive.
+if (signal.aborted) process.exit(code)
+process.exitCode = code

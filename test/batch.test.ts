@@ -433,9 +433,9 @@ describe('progress', () => {
 
   it('formats the summary line', () => {
     const tally = Object.assign(new Tally(), {ok: 1199, failed: 5})
-    expect(summaryLine(tally, 1204, false)).toBe('Parsed 1,204 files: 1,199 ok, 5 failed')
+    expect(summaryLine(tally, 1204)).toBe('Parsed 1,204 files: 1,199 ok, 5 failed')
     const mixed = Object.assign(new Tally(), {ok: 2, withErrors: 1, unchanged: 3, failed: 1})
-    expect(summaryLine(mixed, 10, true)).toBe('Parsed 7 of 10 files: 2 ok, 1 with errors, 3 unchanged, 1 failed; stopped at the first failure (--fail-fast)')
+    expect(summaryLine(mixed, 10, 'fail-fast')).toBe('Parsed 7 of 10 files: 2 ok, 1 with errors, 3 unchanged, 1 failed; stopped at the first failure (--fail-fast)')
     expect(pluralize(1, 'file')).toBe('1 file')
   })
 })

@@ -19,8 +19,14 @@ import {access} from 'node:fs/promises'
 import {fileURLToPath} from 'node:url'
 import {MessageChannel} from 'node:worker_threads'
 import {Piscina} from 'piscina'
+import {removeTemporaries} from '../cli/write.js'
+import {interruptionOf, type Interruption} from '../cli/io.js'
 import type {Outcome, Task} from './task.js'
 import {workerUrl} from './task.js'
+import {sidecarPath} from './unchanged.js'
+
+/** Why a run ended before all its tasks: `--fail-fast`, or an interruption from outside. */
+export type StopReason = 'fail-fast' | Interruption
 
 /** Options of {@link runPool}. */
 export interface PoolOptions {
@@ -36,15 +42,21 @@ export interface PoolOptions {
   env: Readonly<Record<string, string | undefined>>
   /** Called once per finished task, in the order tasks finish. */
   onOutcome: (index: number, outcome: Outcome) => void
+  /** Aborted (with an `Interruption`) to stop at once: running tasks are abandoned and their temporary files removed. */
+  signal?: AbortSignal | undefined
 }
 
-/** Run `tasks`; resolves to whether `failFast` stopped the run early. */
-export async function runPool(tasks: readonly Task[], options: Readonly<PoolOptions>): Promise<{stopped: boolean}> {
-  if (tasks.length === 0) return {stopped: false}
+/** Run `tasks`; resolves to why the run stopped early, if it did. */
+export async function runPool(tasks: readonly Task[], options: Readonly<PoolOptions>): Promise<{stopped: StopReason | undefined}> {
+  const interrupted = (): StopReason | undefined => interruptionOf(options.signal)
+  if (tasks.length === 0 || interrupted()) return {stopped: interrupted()}
   if (options.inProcess && tasks.length === 1) {
     const {default: work} = await import('./worker.js')
-    options.onOutcome(0, await work(tasks[0]!))
-    return {stopped: false}
+    // Such a task writes no file, so an interruption can leave it behind unfinished (the process then exits).
+    const aborted = new Promise<undefined>((resolve) => options.signal?.addEventListener('abort', () => resolve(undefined), {once: true}))
+    const outcome = await Promise.race([work(tasks[0]!), aborted])
+    if (outcome) options.onOutcome(0, outcome)
+    return {stopped: interrupted()}
   }
   const filename = fileURLToPath(workerUrl())
   await access(filename).catch(() => {
@@ -53,14 +65,24 @@ export async function runPool(tasks: readonly Task[], options: Readonly<PoolOpti
 
   const threads = Math.max(1, Math.min(options.jobs, tasks.length))
   const pool = new Piscina<Task, Outcome>({filename, minThreads: threads, maxThreads: threads, env: definedOnly(options.env)})
-  const running = new Set<AbortController>()
+  const running = new Map<AbortController, Task>()
+  const abandoned: Task[] = []
   const timedOut = new Error('timeout')
   let next = 0
-  let stopped = false
+  let stopped: StopReason | undefined
+  const stopAll = (reason: StopReason): void => {
+    stopped ??= reason
+    for (const [controller, task] of running) {
+      abandoned.push(task)
+      controller.abort()
+    }
+  }
+  const onAbort = (): void => stopAll(interrupted()!)
+  options.signal?.addEventListener('abort', onAbort, {once: true})
 
   const runOne = async (task: Task): Promise<Outcome | undefined> => {
     const controller = new AbortController()
-    running.add(controller)
+    running.set(controller, task)
     const {port1: clock, port2: started} = new MessageChannel()
     let timer: NodeJS.Timeout | undefined
     if (options.timeoutMs > 0) {
@@ -73,6 +95,7 @@ export async function runPool(tasks: readonly Task[], options: Readonly<PoolOpti
       return await pool.run({...task, started}, {signal: controller.signal, transferList: [started]})
     } catch (error) {
       if (controller.signal.reason === timedOut) {
+        abandoned.push(task)
         return {status: 'failed', reason: `Cannot parse: stopped after ${options.timeoutMs / 1000} s (raise \`--timeout\` for very large files)`}
       }
       if (controller.signal.aborted) return undefined
@@ -91,17 +114,17 @@ export async function runPool(tasks: readonly Task[], options: Readonly<PoolOpti
       const outcome = await runOne(tasks[index]!)
       if (outcome === undefined) continue
       options.onOutcome(index, outcome)
-      if (options.failFast && outcome.status === 'failed' && !stopped) {
-        stopped = true
-        for (const controller of running) controller.abort()
-      }
+      if (options.failFast && outcome.status === 'failed' && !stopped) stopAll('fail-fast')
     }
   }
 
   try {
     await Promise.all(Array.from({length: threads}, lane))
   } finally {
+    options.signal?.removeEventListener('abort', onAbort)
     await pool.destroy()
+    // The threads are gone now; what they were writing when stopped is left as temporary files.
+    await Promise.all(abandoned.flatMap((task) => (task.output ? [removeTemporaries(task.output.path), removeTemporaries(sidecarPath(task.output.path))] : [])))
   }
   return {stopped}
 }

@@ -4,7 +4,7 @@
  */
 import type {Io} from '../cli/io.js'
 import {InOrder} from './in-order.js'
-import {runPool} from './pool.js'
+import {runPool, type StopReason} from './pool.js'
 import {createProgress, wantsBar} from './progress.js'
 import {summaryLine, Tally} from './summary.js'
 import {messagesOf, type Outcome, type Task} from './task.js'
@@ -23,15 +23,17 @@ export interface BatchOptions {
   verbose: boolean
   /** The run is a batch: show progress (on a terminal) and end with the summary line. */
   batch: boolean
-  /** Called with each outcome in task order, right after its report; after a `failFast` stop, the rest that finished. */
+  /** Called with each outcome in task order, right after its report; after a stop, the rest that finished. */
   onOutcome?: ((outcome: Outcome, index: number) => void) | undefined
+  /** Aborted to stop the run at once (Ctrl-C). */
+  signal?: AbortSignal | undefined
 }
 
 /** How a batch ended. */
 export interface BatchResult {
   tally: Tally
-  /** Whether `failFast` stopped the run early. */
-  stopped: boolean
+  /** Why the run stopped early (`failFast`, or an interruption), if it did. */
+  stopped: StopReason | undefined
 }
 
 /** Run `tasks` and report on `io.stderr`. */
@@ -44,7 +46,7 @@ export async function runBatch(tasks: readonly Task[], io: Io, options: Readonly
     options.onOutcome?.(outcome, index)
   })
 
-  let stopped = false
+  let stopped: StopReason | undefined
   try {
     const result = await runPool(tasks, {
       jobs: options.jobs,
@@ -52,6 +54,7 @@ export async function runBatch(tasks: readonly Task[], io: Io, options: Readonly
       failFast: options.failFast,
       inProcess: options.inProcess,
       env: io.env,
+      signal: options.signal,
       onOutcome(index, outcome) {
         tally.count(outcome)
         progress.tick(outcome.status === 'failed')

@@ -3,6 +3,7 @@
  * `Parsed 1,204 files: 1,199 ok, 5 failed`.
  */
 import {pluralize} from '../report/rows.js'
+import type {StopReason} from './pool.js'
 import {messagesOf, type Outcome} from './task.js'
 
 export {pluralize}
@@ -42,12 +43,20 @@ export function hasErrors(outcome: Outcome): boolean {
   return messagesOf(outcome).some((message) => message.severity === 'error')
 }
 
+/** What the summary says about a run that ended early. */
+const stopNotes: Record<StopReason, string> = {
+  'fail-fast': 'stopped at the first failure (--fail-fast)',
+  SIGINT: 'interrupted',
+  SIGTERM: 'terminated',
+  SIGPIPE: 'stopped: the output was closed'
+}
+
 /** The summary line, without a line ending; `total` counts all inputs of the run. */
-export function summaryLine(tally: Readonly<Tally>, total: number, stopped: boolean): string {
+export function summaryLine(tally: Readonly<Tally>, total: number, stopped?: StopReason): string {
   const parts = [`${numbers.format(tally.ok)} ok`]
   if (tally.withErrors > 0) parts.push(`${numbers.format(tally.withErrors)} with errors`)
   if (tally.unchanged > 0) parts.push(`${numbers.format(tally.unchanged)} unchanged`)
   parts.push(`${numbers.format(tally.failed)} failed`)
   const files = stopped ? `${numbers.format(tally.done)} of ${pluralize(total, 'file')}` : pluralize(total, 'file')
-  return `Parsed ${files}: ${parts.join(', ')}${stopped ? '; stopped at the first failure (--fail-fast)' : ''}`
+  return `Parsed ${files}: ${parts.join(', ')}${stopped ? `; ${stopNotes[stopped]}` : ''}`
 }

@@ -8,7 +8,7 @@
  * a task never rejects unless the thread itself dies.
  */
 import {stat} from 'node:fs/promises'
-import {writeAtomic} from '../cli/write.js'
+import {writeAtomic, writeCause} from '../cli/write.js'
 import {loadEmitter} from '../emit/index.js'
 import {MotieError} from '../errors.js'
 import {parse} from '../parse.js'
@@ -68,13 +68,4 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false
   )
-}
-
-function writeCause(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  if (code === 'EISDIR') return 'it is a folder'
-  if (code === 'ENOTDIR') return 'a part of the path is a file'
-  if (code === 'ENOSPC') return 'no space left on the device'
-  return error instanceof Error ? error.message : String(error)
 }

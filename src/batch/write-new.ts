@@ -8,9 +8,9 @@
  * shards on a shared disk) cannot both think the name is free. A file system
  * without hard links gets a check followed by a rename instead.
  */
-import {randomBytes} from 'node:crypto'
 import {link, mkdir, rename, rm, stat, writeFile} from 'node:fs/promises'
-import {basename, dirname, join} from 'node:path'
+import {dirname} from 'node:path'
+import {temporaryPath} from '../cli/write.js'
 
 /** Raised when the target exists; the caller turns it into “use `--force`”. */
 export class ExistsError extends Error {
@@ -19,9 +19,8 @@ export class ExistsError extends Error {
 
 /** Write `content` to `path` unless `path` exists (then throws `ExistsError`). */
 export async function writeNew(path: string, content: string): Promise<void> {
-  const folder = dirname(path)
-  await mkdir(folder, {recursive: true})
-  const temporary = join(folder, `.motie-tmp-${basename(path)}-${randomBytes(6).toString('hex')}`)
+  await mkdir(dirname(path), {recursive: true})
+  const temporary = temporaryPath(path)
   await writeFile(temporary, content, {flag: 'wx'})
   try {
     await link(temporary, path)

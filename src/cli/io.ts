@@ -1,6 +1,8 @@
 /**
  * The environment of one CLI run, so that tests can run `main()` in-process.
  */
+import {constants as osConstants} from 'node:os'
+
 export interface Writable {
   write(chunk: string): unknown
   isTTY?: boolean
@@ -13,6 +15,8 @@ export interface Io {
   stdin: NodeJS.ReadableStream & {isTTY?: boolean}
   stdout: Writable
   stderr: Writable
+  /** Aborted when the run must stop: Ctrl-C, `kill`, or a reader that closed stdout (see `./interrupt.ts`). */
+  signal?: AbortSignal | undefined
 }
 
 /** Exit codes, documented in the README. */
@@ -25,14 +29,39 @@ export const exitCodes = {
   usage: 2
 } as const
 
+/** Why a run was stopped from outside; the exit code is 128 + the signal's number, as a shell reports it. */
+export type Interruption = 'SIGINT' | 'SIGTERM' | 'SIGPIPE'
+
+/** The exit code of a run stopped by `interruption`: 130, 143 or 141. */
+export function interruptedExitCode(interruption: Interruption): number {
+  return 128 + osConstants.signals[interruption]
+}
+
+/** Resolves to the exit code of the interruption that aborts `signal`; never, without a signal. */
+export function whenInterrupted(signal: AbortSignal | undefined): Promise<number> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) resolve(interruptedExitCode(signal.reason as Interruption))
+    else signal?.addEventListener('abort', () => resolve(interruptedExitCode(signal.reason as Interruption)), {once: true})
+  })
+}
+
+/** The interruption that aborted `signal`, if any. */
+export function interruptionOf(signal: AbortSignal | undefined): Interruption | undefined {
+  return signal?.aborted ? (signal.reason as Interruption) : undefined
+}
+
 /** A problem with the whole run, reported before any file is touched. */
 export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-/** Read all of stdin. */
-export async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
+/** Read all of stdin; an interruption ends the wait with what came so far (the run then stops anyway). */
+export async function readStdin(stdin: NodeJS.ReadableStream, signal?: AbortSignal): Promise<Uint8Array> {
   const chunks: Buffer[] = []
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  const read = (async () => {
+    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  })()
+  const aborted = new Promise<void>((resolve) => signal?.addEventListener('abort', () => resolve(), {once: true}))
+  await (signal?.aborted ? undefined : Promise.race([read, aborted]))
   return Buffer.concat(chunks)
 }

@@ -7,7 +7,6 @@
  * files themselves then go through the worker pool in `../batch/`.
  */
 import {Option, type Command} from 'commander'
-import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {relative, resolve, sep} from 'node:path'
 import {commonBase, planOutputs} from '../batch/plan.js'
@@ -18,8 +17,9 @@ import {parseShard, takeShard} from '../batch/shard.js'
 import type {OutputSpec, Task} from '../batch/task.js'
 import {formatExtensions, loadEmitter, outputFormats, type EmitOptions, type OutputFormat} from '../emit/index.js'
 import {inputFormats, type InputFormat, type MotieDocument} from '../schema.js'
-import {exitCodes, readStdin, UsageError, type Io} from './io.js'
-import {writeAtomic} from './write.js'
+import {exitCodes, interruptedExitCode, interruptionOf, readStdin, UsageError, type Io} from './io.js'
+import {checkOutputFile, checkOutputFolder} from './output-path.js'
+import {writeAtomic, writeCause} from './write.js'
 
 /** The options of `motie parse`, as commander gives them. */
 export interface ParseCommandOptions {
@@ -29,15 +29,15 @@ export interface ParseCommandOptions {
   password?: string
   csv: 'motions' | 'clauses'
   delimiter: string
-  bom: boolean
+  bom?: boolean
   escapeFormulas: boolean
-  quiet: boolean
+  quiet?: boolean
   outDir?: string
   ext: string
-  force: boolean
-  skipUnchanged: boolean
+  force?: boolean
+  skipUnchanged?: boolean
   jobs: string
-  failFast: boolean
+  failFast?: boolean
   timeout: string
   shard?: string
 }
@@ -69,10 +69,19 @@ Parallel runs:
   sorted list, for a CI matrix or an array job (K counts from 1).
 
 Exit codes:
-  0  every file was parsed
-  1  some files failed, or had errors
-  2  usage error (bad or conflicting options), or an internal error
-`
+  0    every file was parsed
+  1    some files failed, or had errors, or the output could not be written
+  2    usage error (bad or conflicting options), or an internal error
+  130  interrupted (Ctrl-C; 143 for SIGTERM, 141 when stdout was closed)
+
+Examples:
+  $ motie parse motie.pdf                          # JSON on stdout
+  $ motie parse motie.pdf -f md -o motie.md        # Markdown, written atomically
+  $ cat motie.txt | motie parse -                  # stdin
+  $ motie parse archive/ -f csv > moties.csv       # a folder, one CSV
+  $ motie parse archive/ -f ndjson | jq .source.path
+  $ motie parse 'archive/**/*.pdf' --out-dir json/ --skip-unchanged
+  $ motie parse archive/ --out-dir json/ --shard 2/4`
 
 /** Add `motie parse` to `program`; the command reports its exit code through `setCode`. */
 export function registerParse(program: Command, io: Io, setCode: (code: number) => void): void {
@@ -84,19 +93,19 @@ export function registerParse(program: Command, io: Io, setCode: (code: number) 
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
     .option('--out-dir <dir>', 'write one output per input into this folder, mirroring the input paths')
     .option('--ext <list>', 'extensions to take from folders', 'pdf,txt,md')
-    .option('--force', 'overwrite existing outputs in --out-dir', false)
-    .option('--skip-unchanged', 'skip inputs whose output in --out-dir is up to date', false)
-    .option('-j, --jobs <n>', 'files to parse at once, each in a worker thread', String(availableParallelism()))
+    .option('--force', 'overwrite existing outputs in --out-dir')
+    .option('--skip-unchanged', 'skip inputs whose output in --out-dir is up to date')
+    .addOption(new Option('-j, --jobs <n>', 'files to parse at once, each in a worker thread').default(String(availableParallelism()), 'the number of cores'))
     .option('--timeout <seconds>', 'give up on a file after this long (0: no limit)', '120')
-    .option('--fail-fast', 'stop at the first file that fails', false)
+    .option('--fail-fast', 'stop at the first file that fails')
     .option('--shard <k/n>', 'parse only shard K of N (every N-th file, by sorted path)')
     .addOption(new Option('--input-format <format>', 'read inputs as this format instead of detecting it').choices(inputFormats))
     .option('--password <password>', 'password of encrypted PDFs')
     .addOption(new Option('--csv <shape>', 'CSV rows: one per motion or one per clause').choices(['motions', 'clauses']).default('motions'))
     .option('--delimiter <char>', 'CSV field delimiter (`;` for Excel in a Dutch locale)', ',')
-    .option('--bom', 'CSV: start with a byte order mark, for Excel', false)
+    .option('--bom', 'CSV: start with a byte order mark, for Excel')
     .option('--no-escape-formulas', 'CSV: keep cells that start with = + - @ as they are')
-    .option('-q, --quiet', 'print nothing but the output and failures', false)
+    .option('-q, --quiet', 'print nothing but the output and failures')
     .addHelpText('after', help)
     .action(async (inputs: string[], options: ParseCommandOptions, command: Command) => {
       const verbose = command.optsWithGlobals<{verbose?: boolean}>().verbose === true
@@ -124,24 +133,19 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
   const timeoutMs = parseTimeout(options.timeout)
   const extensions = parseExtensions(options.ext)
   const shard = options.shard === undefined ? undefined : parseShard(options.shard)
-  const outDir = options.outDir === undefined ? undefined : resolve(io.cwd, options.outDir)
-  if (outDir !== undefined && (await stat(outDir).catch(() => undefined))?.isDirectory() === false) {
-    throw new UsageError(`Cannot use \`--out-dir ${options.outDir}\`: it is a file`)
-  }
+  const outDir = options.outDir === undefined ? undefined : await checkOutputFolder(options.outDir, io.cwd)
+  const output = options.output === undefined ? undefined : await checkOutputFile(options.output, io.cwd)
 
   const {inputs, roots, several} = await discover(args, {cwd: io.cwd, extensions, exclude: outDir})
-  if (options.output !== undefined) {
-    const output = resolve(io.cwd, options.output)
-    if (inputs.some((input) => input.kind === 'file' && input.path === output)) {
-      throw new UsageError(`Cannot write \`--output ${options.output}\`: it is one of the inputs`)
-    }
+  if (output !== undefined && inputs.some((input) => input.kind === 'file' && input.path === output)) {
+    throw new UsageError(`Cannot write \`--output ${options.output}\`: it is one of the inputs`)
   }
   // Planned over all inputs, before sharding, so that every shard agrees on every path and every conflict.
   const outputs = outDir === undefined ? undefined : planOutputs(inputs, {outDir, base: commonBase(roots), extension: formatExtensions[options.format]})
   const entries = inputs.map((input, index) => ({input, output: outputs?.[index]}))
   const chosen = shard === undefined ? entries : takeShard(entries, shard)
 
-  const emitOptions: EmitOptions = {csv: options.csv, delimiter: options.delimiter, bom: options.bom, escapeFormulas: options.escapeFormulas}
+  const emitOptions: EmitOptions = {csv: options.csv, delimiter: options.delimiter, bom: options.bom === true, escapeFormulas: options.escapeFormulas}
   const stdin = chosen.some((entry) => entry.input.kind === 'stdin') ? await readAllStdin(io) : undefined
   const tasks = chosen.map(({input, output}): Task => ({
     input: input.kind === 'stdin' ? {data: stdin!} : {path: input.path},
@@ -158,26 +162,37 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
   const result = await runBatch(tasks, io, {
     jobs,
     timeoutMs,
-    failFast: options.failFast,
+    failFast: options.failFast === true,
     inProcess: !batch && context.timeoutGiven !== true,
-    quiet: options.quiet,
+    quiet: options.quiet === true,
     verbose: context.verbose === true,
     batch,
+    signal: io.signal,
     onOutcome(outcome) {
-      if (outcome.status !== 'parsed') return
+      if (outcome.status !== 'parsed' || io.signal?.aborted) return
       if (stream) io.stdout.write(stream([outcome.document], emitOptions))
       else documents.push(outcome.document)
     }
   })
+  const interruption = interruptionOf(io.signal)
+  if (interruption) return interruptedExitCode(interruption)
   const code = result.tally.anyFailed ? exitCodes.failed : exitCodes.ok
   // Under --out-dir the workers wrote everything; after a --fail-fast stop the one output would be incomplete.
   if (outDir !== undefined || stream || result.stopped) return code
 
   const text = await emitAll(documents, options.format, emitOptions, batch)
   if (text === undefined) return code
-  if (options.output !== undefined) await writeAtomic(resolve(io.cwd, options.output), text)
-  else io.stdout.write(text)
-  return code
+  if (output === undefined) {
+    io.stdout.write(text)
+    return code
+  }
+  try {
+    await writeAtomic(output, text)
+    return code
+  } catch (error) {
+    io.stderr.write(`${options.output}: Cannot write file: ${writeCause(error)}\n`)
+    return exitCodes.failed
+  }
 }
 
 /** The one output of a run without `--out-dir`; `undefined` when there is nothing to write. */
@@ -189,12 +204,12 @@ async function emitAll(documents: MotieDocument[], format: OutputFormat, options
 }
 
 function outputSpec(path: string, options: ParseCommandOptions, emit: EmitOptions, cwd: string): OutputSpec {
-  return {path, display: shown(path, cwd), format: options.format, emit, force: options.force, skipUnchanged: options.skipUnchanged}
+  return {path, display: shown(path, cwd), format: options.format, emit, force: options.force === true, skipUnchanged: options.skipUnchanged === true}
 }
 
 async function readAllStdin(io: Io): Promise<Uint8Array> {
   if (io.stdin.isTTY) throw new UsageError('Cannot read stdin: it is a terminal; pipe a file into it')
-  return readStdin(io.stdin)
+  return readStdin(io.stdin, io.signal)
 }
 
 /** A path as reported: relative to `cwd` when inside it, else absolute; POSIX separators. */

@@ -14,7 +14,8 @@ import {loadConfig} from '../validate/config.js'
 import {parseError} from '../validate/fatal.js'
 import {outcome} from '../validate/outcome.js'
 import {validate} from '../validate/run.js'
-import {UsageError, type Io} from './io.js'
+import {wantsColor} from './color.js'
+import {UsageError, whenInterrupted, type Io} from './io.js'
 
 /** Extensions read when walking a folder: the sources, and the JSON that motie writes. */
 export const defaultExtensions = ['pdf', 'txt', 'md', 'json'] as const
@@ -28,11 +29,18 @@ Inputs:
   that motie did not write is skipped.
 
 Exit codes:
-  0  no errors (warnings allowed, unless --frail or over --max-warnings)
-  1  errors, files that cannot be read, or warnings under --frail or over
-     --max-warnings
-  2  usage error (bad options or configuration), or an internal error
-`
+  0    no errors (warnings allowed, unless --frail or over --max-warnings)
+  1    errors, files that cannot be read, or warnings under --frail or over
+       --max-warnings
+  2    usage error (bad options or configuration), or an internal error
+  130  interrupted (Ctrl-C)
+
+Examples:
+  $ motie validate                                 # the working folder
+  $ motie validate archive/ --max-warnings 0
+  $ motie validate 'archive/**/*.pdf' --quiet
+  $ motie validate archive/ --reporter github      # annotations in GitHub Actions
+  $ motie validate archive/ --reporter sarif > motie.sarif`
 
 /** Options of `motie validate`, as commander parses them. */
 export interface ValidateCommandOptions {
@@ -40,8 +48,8 @@ export interface ValidateCommandOptions {
   ext: string
   reporter: ReporterName
   maxWarnings?: string
-  frail: boolean
-  quiet: boolean
+  frail?: boolean
+  quiet?: boolean
   password?: string
 }
 
@@ -70,13 +78,14 @@ export function registerValidate(program: Command, io: Io, setCode: (code: numbe
     .option('--ext <extensions>', 'extensions to read when walking folders', defaultExtensions.join(','))
     .addOption(new Option('-r, --reporter <name>', 'report format (human: stderr; others: stdout)').choices(reporterNames).default('human'))
     .option('--max-warnings <n>', 'fail when there are more warnings than this')
-    .option('--frail', 'fail on warnings too', false)
-    .option('-q, --quiet', 'report errors only', false)
+    .option('--frail', 'fail on warnings too')
+    .option('-q, --quiet', 'report errors only')
     .option('--password <password>', 'password of encrypted PDFs')
     .addHelpText('after', help)
     .action(async (inputs: string[], options: ValidateCommandOptions, command: Command) => {
       const verbose = command.optsWithGlobals<{verbose?: boolean}>().verbose === true
-      setCode(await runValidate(inputs, options, io, {verbose, version: command.parent?.version()}))
+      // Validation writes no files, so an interruption (Ctrl-C) can end it at once.
+      setCode(await Promise.race([runValidate(inputs, options, io, {verbose, version: command.parent?.version()}), whenInterrupted(io.signal)]))
     })
 }
 
@@ -110,8 +119,8 @@ export async function runValidate(inputs: readonly string[], options: ValidateCo
   const out = stream === 'stdout' ? io.stdout : io.stderr
   out.write(
     report(files, {
-      quiet: options.quiet,
-      color: stream === 'stderr' && io.stderr.isTTY === true && io.env.NO_COLOR === undefined,
+      quiet: options.quiet === true,
+      color: stream === 'stderr' && wantsColor(io.stderr, io.env),
       verbose: context.verbose,
       rules: [...rules, parseError],
       version: context.version
