@@ -6,6 +6,7 @@ import {agendaLabels, attachmentWords, dateLabels, headerLabels, kamerHeader, mo
 import {escape, isFurniture, loose, matchAssembly, signatureIntro} from '../patterns.js'
 import {findDates, type FoundDate} from '../dates.js'
 import type {MotionKind} from '../schema.js'
+import {isKnownParty} from './names.js'
 
 export interface Found {
   text: string
@@ -158,7 +159,8 @@ export function parseHeader(lines: readonly Line[]): Header {
       nr = {value: text, line}
       continue
     }
-    if (standaloneNumberRe.test(text) && !/^\d+$/u.test(text)) {
+    // `D66`, `50PLUS` alone on a line are a party (a letterhead), not a number.
+    if (standaloneNumberRe.test(text) && !/^\d+$/u.test(text) && !isKnownParty(text)) {
       header.number ??= {text, lines: [line]}
     }
   }
