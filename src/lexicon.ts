@@ -504,3 +504,9 @@ export const kamerHeader = ['tweede kamer der staten-generaal', 'eerste kamer de
 
 /** Markers that stand for a signature in OCR transcripts. */
 export const signatureMarkers = ['[handwritten signature]', '[signature]', '[handtekening]', '(handtekening)', '[paraaf]']
+
+/**
+ * Verbs after which `dat` is a pronoun, not a conjunction: `…stijgen; dat is meer
+ * dan de inflatie` goes on with the clause instead of starting a new one.
+ */
+export const pronounDatVerbs = ['is', 'was', 'zijn', 'waren', 'wordt', 'werd', 'betekent', 'geldt', 'gold', 'kan', 'kon', 'moet', 'mag', 'zal', 'zou', 'heeft', 'had', 'lijkt', 'blijkt', 'komt', 'staat', 'gaat']

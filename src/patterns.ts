@@ -17,6 +17,7 @@ import {
   leadSuffixes,
   months,
   preamblePhrases,
+  pronounDatVerbs,
   requestVerbs,
   sectionLabels,
   signatureIntros,
@@ -301,3 +302,6 @@ export const sectionLabel = new RegExp(`^(?:${alternation(sectionLabels)})\\s*:?
 
 /** An OCR stand-in for a handwritten signature. */
 export const signatureMarker = new RegExp(`^(?:${alternation(signatureMarkers)})$`, 'iu')
+
+/** `; dat` between considerations run together in one paragraph (`overwegende dat A; dat B;`), not `; dat is …`. */
+export const runTogetherDat = new RegExp(`;\\s+(?=dat\\s+(?!(?:${alternation(pronounDatVerbs)})${end}))`, 'giu')

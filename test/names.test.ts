@@ -45,6 +45,21 @@ describe('names and parties', () => {
     ])
   })
 
+  it('reads names listed on one line, and never a name as a party', () => {
+    expect(signers('Jan de Vries, Piet Jansen')).toEqual([
+      ['Jan de Vries', null],
+      ['Piet Jansen', null]
+    ])
+    expect(signers('Jan de Vries en A.B. de Boer')).toEqual([
+      ['Jan de Vries', null],
+      ['A.B. de Boer', null]
+    ])
+    expect(signers('Kees van Kranenburg, A.B. de Boer')).toEqual([
+      ['Kees van Kranenburg', null],
+      ['A.B. de Boer', null]
+    ])
+  })
+
   it('splits a name followed by its party', () => {
     expect(splitNameParty('Fatima Faid Haagse Stadspartij')).toEqual({name: 'Fatima Faid', party: 'Haagse Stadspartij'})
     expect(splitNameParty('Robin Smit')).toBeUndefined()

@@ -133,12 +133,15 @@ function runsOn(previous: Block, block: Block): boolean {
   if (signatureMarker.test(block.text.trim()) || signatureMarker.test(previous.text.trim())) return false
   // Nothing runs on after the closing formula, and a signature intro (`w.g.`) starts the tail.
   if (closing.test(previous.text) || signatureIntro.test(block.text)) return false
+  // A source note (`Bron: …`) is one line of its own; the paragraph after it is the next clause.
+  if (sourceNote.test(previous.text)) return false
   const end = lastChar(previous.text)
   const lower = startsLower(block.text)
   // Text after a colon continues the clause (a quotation, an amendment’s new wording).
   if (end === ':') return lower || /^["“”'‘’„«]/.test(block.text)
   // `…;` / `en na beslispunt 4 …`: a paragraph that opens with `en` or `of` goes on with the enumeration above it.
-  if (lower) return !/[;,]/.test(end) || /^(?:en|of)\s/u.test(block.text)
+  // `en dat …` is a clause of its own under the same lead.
+  if (lower) return !/[;,]/.test(end) || /^(?:en|of)\s(?!dat(?![\p{L}]))/u.test(block.text)
   return false
 }
 
@@ -173,6 +176,12 @@ const writtenHyphen = /(?:[\p{Lu}\d]|[\p{L}\d]-\p{L}+)-$|(?:https?:\/\/|www\.)\S
 /** A URL broken after a slash: it goes on without a space. */
 const brokenUrl = /(?:https?:\/\/|www\.)\S*\/$/u
 
+/** The rest of a URL (`beleid/fiets.pdf`), not words after a URL that ends in a slash (`voor de cijfers`). */
+function continuesUrl(right: string): boolean {
+  const first = /^\S+/u.exec(right)?.[0]
+  return first !== undefined && (first === right.trim() || /[/.?=#&_%]/u.test(first))
+}
+
 /**
  * How a wrapped line joins the text before it: with a space, or without one
  * after a hyphen or inside a URL. A hyphenated word loses its hyphen
@@ -188,7 +197,7 @@ export function joinWrapped(left: string, right: string): {left: string; separat
     const broken = startsLower(right) && !writtenHyphen.test(left) && !/^[\p{L}\d]+-/u.test(right)
     return {left: broken ? left.slice(0, -1) : left, separator: ''}
   }
-  return {left, separator: brokenUrl.test(left) && /^\S/u.test(right) ? '' : ' '}
+  return {left, separator: brokenUrl.test(left) && continuesUrl(right) ? '' : ' '}
 }
 
 function appendText(block: Block, text: string, line: Line | undefined, refs: readonly LineRef[] = line?.refs ?? []): void {

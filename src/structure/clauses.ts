@@ -18,6 +18,7 @@ import {
   matchRequestLead,
   preamblePhrase,
   sectionLabel,
+  runTogetherDat,
   signatureIntro,
   signatureMarker,
   sourceNote
@@ -122,7 +123,7 @@ export function parseBody(blocks: readonly Block[]): Body {
       text = before
     }
 
-    if (signatureMarker.test(text) || laterSigner.test(text) || (hasClauses() && signatureIntro.test(text) && text.length < 60)) {
+    if (signatureMarker.test(text) || laterSigner.test(text) || (hasClauses() && text.length < 60 && isSignOff(text))) {
       body.tailBlock = index
       break
     }
@@ -140,9 +141,11 @@ export function parseBody(blocks: readonly Block[]): Body {
 
     const source = sourceNote.exec(text)
     if (source && lastClause && !skipping) {
-      // `Bron: …` under a clause: a footnote of that clause, labelled as printed (numbered when repeated).
-      const count = body.sources.filter((note) => note.label.startsWith(source[1]!)).length
-      const label = count === 0 ? source[1]! : `${source[1]!} ${count + 1}`
+      // `Bron: …` under a clause: a footnote of that clause, labelled as printed (numbered when
+      // repeated, without a space: a Markdown footnote label cannot hold one).
+      const printed = source[1]!
+      const count = body.sources.filter((note) => note.label === printed || note.label.startsWith(`${printed}-`)).length
+      const label = count === 0 ? printed : `${printed}-${count + 1}`
       body.sources.push({label, text: source[2]!, lines: block.lines})
       lastClause.refs.push({label, index: lastClause.text.length})
       continue
@@ -252,15 +255,13 @@ function place(levels: Level[], block: Block, section: Section, parent: ClauseDr
   return level
 }
 
-/** `; dat` between considerations run together in one paragraph (`overwegende dat A; dat B; dat C;`). */
-const runTogetherRe = /;\s+(?=dat\s)/giu
 
 /** The clauses of one paragraph, with where each starts and ends in it. */
 function splitRunTogether(section: Section, text: string): {text: string; start: number; end: number}[] {
   if (section.type !== 'consideration') return [{text, start: 0, end: Infinity}]
   const parts: {text: string; start: number; end: number}[] = []
   let start = 0
-  for (const match of text.matchAll(runTogetherRe)) {
+  for (const match of text.matchAll(runTogetherDat)) {
     parts.push({text: text.slice(start, match.index + 1), start, end: match.index + 1})
     start = match.index + match[0].length
   }
@@ -290,4 +291,16 @@ function draft(section: Section, text: string, block: Block, offset: number, end
 function itemText(section: Section, text: string): string {
   if (section.hasDat) return text
   return text.replace(/^dat(?:\s*,)?\s+/u, '')
+}
+
+/**
+ * Whether a short paragraph introduces the signers (`Ingediend door:`, `De fractie
+ * van D66, Jan de Vries`), and is not a clause that happens to start the same
+ * way (`de fractie van D66 hier eerder om vroeg;`).
+ */
+function isSignOff(text: string): boolean {
+  const intro = signatureIntro.exec(text)
+  if (!intro) return false
+  const rest = text.slice(intro[0].length).replace(/[:,.]\s*$/u, '').trim()
+  return rest === '' || isSignatureLine(rest)
 }

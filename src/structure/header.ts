@@ -188,6 +188,8 @@ function continueTitle(rest: string, content: readonly Line[], index: number): {
     const text = line.text.trim()
     if (line.line - previous.line !== 1 || line.page !== previous.page || findDates(text).length > 0) break
     if (!/^\p{Ll}/u.test(text) && !(isCapitals(title) && isCapitals(text))) break
+    // A header line of its own in capitals: `AGENDAPUNT 7`, `GROENLINKS`, `M12`.
+    if (agendaRe.test(text) || anyLabelRe.test(text) || isKnownParty(text) || standaloneNumberRe.test(text)) break
     title += ' ' + text
     lines.push(line)
   }

@@ -17,7 +17,7 @@ import {parseBody, type ClauseDraft} from './clauses.js'
 import {parseFootnotes, markerLabels, stripMarkers, type FootnoteDraft} from './footnotes.js'
 import {parseHeader, type Found, type Header} from './header.js'
 import {extentOf, positionOf} from './position.js'
-import {readPreamble, type PreambleReading} from './preamble.js'
+import {readPreamble, type PreambleReading} from '../preamble.js'
 import {parseSignatories, type SignatoryDraft} from './signatories.js'
 
 export interface MotionDraft {

@@ -36,6 +36,11 @@ export function isAcronym(word: string): boolean {
   return /^[\p{L}\p{N}/&+-]+$/u.test(clean) && upper + digits >= 2 && upper >= 1 && !/^\p{Lu}\.?$/u.test(clean)
 }
 
+/** Whether a text has a lower-case name particle (`Kees van Kranenburg`), as people’s names do and parties’ rarely. */
+export function hasNameParticle(text: string): boolean {
+  return text.split(/\s+/u).some((word) => particleSet.has(word) && word === word.toLowerCase())
+}
+
 /** Whether a short text reads as a party name. */
 export function isPartyLike(value: string): boolean {
   const text = value.trim().replace(/[.;,]+$/u, '')

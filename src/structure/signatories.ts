@@ -10,7 +10,7 @@
 import {isBlank, type Line} from '../read/line.js'
 import {explanationHeadings, partyPrefixes, signatureHeadings, signatureNameHeadings, signaturePartyHeadings, signerRoles} from '../lexicon.js'
 import {bullet, escape, isFurniture, laterSigner, signatureIntro, signatureMarker} from '../patterns.js'
-import {isInitialName, isKnownParty, isNameLike, isPartyLike, isPartyName, splitNameParty, splitNamesAndParties} from './names.js'
+import {hasNameParticle, isInitialName, isKnownParty, isNameLike, isPartyLike, isPartyName, splitNameParty, splitNamesAndParties} from './names.js'
 
 export interface SignatoryDraft {
   name: string | null
@@ -24,6 +24,8 @@ const partyPrefixRe = new RegExp(`^(?:${partyPrefixes.map((phrase) => escape(phr
 const proposedRe = /voorgesteld door (?:de leden|het lid)\s+(.+?)\.?$/iu
 const explanationRe = new RegExp(`^(?:${explanationHeadings.map((word) => escape(word)).join('|')})\\s*:?$`, 'iu')
 const assignedRe = /(?:zij|hij|deze motie)\s+krijgt\s+nr/iu
+/** Between names listed on one line. */
+const nameListRe = /\s*[,;]\s*|\s+(?:en|&)\s+/u
 const urlRe = /^(?:https?:\/\/|www\.)\S+$/iu
 /** A role beside a name (`fractievoorzitter`, `Eilandsraadslid`), as a whole word. */
 const roleRe = new RegExp(`(?<![\\p{L}-])(?:${[...signerRoles].sort((a, b) => b.length - a.length).map((role) => escape(role)).join('|')})(?![\\p{L}-])`, 'giu')
@@ -143,6 +145,13 @@ export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
 
     if (isNameLike(text)) {
       signers.push({name: text, party: null, addedLater: false, lines: [line]})
+      continue
+    }
+
+    // Names only, on one line: `Jan de Vries, Piet Jansen`, `Jan de Vries en Piet Jansen`.
+    const names = text.split(nameListRe)
+    if (names.length > 1 && names.every((name) => isNameLike(name) && !isPartyLike(name))) {
+      for (const name of names) signers.push({name: name.trim(), party: null, addedLater: false, lines: [line]})
       continue
     }
 
@@ -270,7 +279,7 @@ function readPair(text: string): {name: string | null; party: string | null} | u
   if (isNameLike(first) && secondParty && !(firstParty && !isNameLike(second))) return {name: first, party: cleanParty(second)}
   if (firstParty && isNameLike(second)) return {name: second, party: cleanParty(first)}
   // `Bossche Groenen, E. Claassen`: beside a name with initials, another capitalised phrase is the party.
-  if (isInitialName(second) && !isInitialName(first) && isNameLike(first)) return {name: second, party: cleanParty(first)}
+  if (isInitialName(second) && !isInitialName(first) && isNameLike(first) && !hasNameParticle(first)) return {name: second, party: cleanParty(first)}
   // One side a name, the other something short that is not: that is the party (`Student & Starter – Iris Koster`).
   if (isNameLike(second) && !isNameLike(first) && isShort(first)) return {name: second, party: cleanParty(first)}
   if (isNameLike(first) && !isNameLike(second) && isShort(second) && !/\d/u.test(second)) return {name: first, party: cleanParty(second)}

@@ -3,7 +3,7 @@
  */
 import type {Paragraph, PhrasingContent, RootContent} from 'mdast'
 import type {AssemblyType, Motion} from '../../schema.js'
-import {readPreamble} from '../../structure/preamble.js'
+import {readPreamble} from '../../preamble.js'
 import {heading, paragraph, strong, text} from './build.js'
 import {dutchDate, preambleLine, titleLine} from '../words.js'
 

@@ -5,11 +5,14 @@
  * `De raad van de gemeente Groningen in vergadering bijeen op woensdag 28 april 2010 …`
  * `Het algemeen bestuur van Hoogheemraadschap De Stichtse Rijnlanden, in vergadering bijeen op …`
  * `De Kamer,`
+ *
+ * Beside `dates.ts` rather than in the structure stage: the Markdown emitter
+ * reads a printed preamble back with it, to write it only when it round-trips.
  */
-import {boardNamePrefixes, kamerPreamble, preambleStops, waterBoardWords} from '../lexicon.js'
-import {escape, loose, matchAssembly} from '../patterns.js'
-import {findDates, type FoundDate} from '../dates.js'
-import type {AssemblyType} from '../schema.js'
+import {boardNamePrefixes, kamerPreamble, preambleStops, waterBoardWords} from './lexicon.js'
+import {escape, loose, matchAssembly} from './patterns.js'
+import {findDates, type FoundDate} from './dates.js'
+import type {AssemblyType} from './schema.js'
 
 export interface PreambleReading {
   type: AssemblyType | null
