@@ -510,3 +510,6 @@ export const signatureMarkers = ['[handwritten signature]', '[signature]', '[han
  * dan de inflatie` goes on with the clause instead of starting a new one.
  */
 export const pronounDatVerbs = ['is', 'was', 'zijn', 'waren', 'wordt', 'werd', 'betekent', 'geldt', 'gold', 'kan', 'kon', 'moet', 'mag', 'zal', 'zou', 'heeft', 'had', 'lijkt', 'blijkt', 'komt', 'staat', 'gaat']
+
+/** Conjunctions after a word part and its hyphen (`zorg- en welzijn`): the hyphen is not a broken word. */
+export const hyphenConjunctions = ['en', 'of', 'tot', 'noch']

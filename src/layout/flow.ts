@@ -15,6 +15,7 @@ import type {LayoutRow, PageRows} from './page.js'
 import {endsParagraph, rightEdge, sameSize, type Measures} from './paragraphs.js'
 import type {LayoutParams} from './params.js'
 import type {Pitch} from './pitch.js'
+import {joinWrapped} from '../wrap.js'
 
 /** A line before indentation and numbering. */
 export interface Draft {
@@ -125,9 +126,9 @@ function isHeading(row: LayoutRow, measures: Measures): boolean {
  * (`Vlissingen–Breskens`, `Noord-Brabant`), where the row could break too.
  */
 function appendTo(draft: Draft, row: LayoutRow): void {
-  const broken = /\p{L}-$/u.test(draft.text) && /^\p{Ll}/u.test(row.text)
-  const joined = /\p{L}[-\u2010\u2013]$/u.test(draft.text) && /^[\p{L}\p{N}]/u.test(row.text)
-  const text = broken ? draft.text.slice(0, -1) : joined ? draft.text : `${draft.text} `
+  const dash = /\p{L}[\u2010\u2013]$/u.test(draft.text) && /^[\p{L}\p{N}]/u.test(row.text)
+  const joint = joinWrapped(draft.text, row.text)
+  const text = dash ? draft.text : joint.left + joint.separator
   draft.refs = [...draft.refs, ...row.refs.map((ref) => ({label: ref.label, index: ref.index + text.length}))]
   draft.text = text + row.text
 }

@@ -5,7 +5,7 @@
  * footnote with that label exists).
  */
 import {isBlank, type Line, type LineRef} from '../read/line.js'
-import {joinWrapped} from './blocks.js'
+import {joinWrapped} from '../wrap.js'
 
 export interface FootnoteDraft {
   label: string
