@@ -15,7 +15,6 @@ import {existsSync} from 'node:fs'
 import {cp, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
-import {Readable} from 'node:stream'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
@@ -25,8 +24,8 @@ import {wantsBar} from '../src/batch/progress.js'
 import {parseShard, takeShard} from '../src/batch/shard.js'
 import {pluralize, summaryLine, Tally} from '../src/batch/summary.js'
 import {ExistsError, writeNew} from '../src/batch/write-new.js'
-import {main} from '../src/cli/main.js'
 import {writeAtomic} from '../src/cli/write.js'
+import {runCli, type CliRun} from './util/cli.js'
 
 // Each run starts worker threads, and some cases make several runs.
 vi.setConfig({testTimeout: 60_000})
@@ -38,32 +37,8 @@ const broken = 'fixtures/batch/broken'
 const hang = 'fixtures/batch/hang'
 const archiveFiles = [`${archive}/2021/a-fietspaden.txt`, `${archive}/2021/moties/b-bomen.md`, `${archive}/2022/c-speeltuin.txt`]
 
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-interface RunOptions {
-  cwd?: string
-  env?: Record<string, string>
-  stdin?: string
-  tty?: boolean
-}
-
-async function run(argv: string[], options: RunOptions = {}): Promise<Run> {
-  let stdout = ''
-  let stderr = ''
-  const code = await main({
-    argv,
-    cwd: options.cwd ?? root,
-    env: options.env ?? {},
-    stdin: Readable.from([Buffer.from(options.stdin ?? '')]),
-    stdout: {write: (chunk: string) => (stdout += chunk)},
-    stderr: {write: (chunk: string) => (stderr += chunk), isTTY: options.tty === true}
-  })
-  return {code, stdout, stderr}
-}
+type Run = CliRun
+const run = runCli
 
 async function spawnBin(argv: string[], env: Record<string, string> = {}): Promise<Run> {
   try {

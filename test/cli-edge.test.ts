@@ -9,13 +9,12 @@ import {existsSync, watch} from 'node:fs'
 import {mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {basename, join} from 'node:path'
-import {Readable} from 'node:stream'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {wantsColor} from '../src/cli/color.js'
 import {interruptedExitCode} from '../src/cli/io.js'
-import {main} from '../src/cli/main.js'
 import {removeTemporaries, temporaryPath} from '../src/cli/write.js'
+import {runCli, type CliOptions} from './util/cli.js'
 
 // Batches start worker threads.
 vi.setConfig({testTimeout: 60_000})
@@ -27,32 +26,8 @@ const hang = join(root, 'fixtures/batch/hang')
 /** Makes a worker block on `hang.txt` far longer than a test may take: only an interruption ends it in time. */
 const hangEnv = {MOTIE_TEST_HANG_MS: '600000'}
 
-interface RunOptions {
-  env?: Record<string, string>
-  stdin?: Buffer
-  signal?: AbortSignal
-  /** Called with every chunk written to stdout. */
-  onStdout?: (chunk: string) => void
-}
-
-async function run(argv: string[], options: RunOptions = {}) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main({
-    argv,
-    cwd: scratch,
-    env: options.env ?? {},
-    stdin: Readable.from([options.stdin ?? Buffer.alloc(0)]),
-    stdout: {
-      write: (chunk: string) => {
-        stdout += chunk
-        options.onStdout?.(chunk)
-      }
-    },
-    stderr: {write: (chunk: string) => (stderr += chunk)},
-    signal: options.signal
-  })
-  return {code, stdout, stderr}
+function run(argv: string[], options: Omit<CliOptions, 'cwd'> = {}) {
+  return runCli(argv, {...options, cwd: scratch})
 }
 
 /** Every file below `folder`, hidden ones included, relative to it. */

@@ -4,28 +4,17 @@
  */
 import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
-import {Readable} from 'node:stream'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {main} from '../src/cli/main.js'
 import {document as documentSchema} from '../src/schema.js'
+import {runCli} from './util/cli.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const bin = fileURLToPath(new URL('../bin/motie.js', import.meta.url))
 const sample = 'fixtures/haarlem-2015-bundle-text/input.txt'
 
-async function run(argv: string[], stdin = '') {
-  let stdout = ''
-  let stderr = ''
-  const code = await main({
-    argv,
-    cwd: root,
-    env: {},
-    stdin: Readable.from([Buffer.from(stdin)]),
-    stdout: {write: (chunk: string) => (stdout += chunk)},
-    stderr: {write: (chunk: string) => (stderr += chunk)}
-  })
-  return {code, stdout, stderr}
+function run(argv: string[], stdin = '') {
+  return runCli(argv, {stdin})
 }
 
 describe('motie parse', () => {

@@ -7,11 +7,10 @@ import {parse as parseCsv} from 'csv-parse/sync'
 import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {Readable} from 'node:stream'
 import {fileURLToPath} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
-import {main} from '../src/cli/main.js'
 import {document as documentSchema} from '../src/schema.js'
+import {runCli} from './util/cli.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const text = 'fixtures/ws-hdsr-2021-noem-het-beestje/input.txt'
@@ -22,18 +21,8 @@ const missing = 'fixtures/does-not-exist.txt'
 const scratch = mkdtempSync(join(tmpdir(), 'motie-formats-'))
 afterAll(() => rmSync(scratch, {recursive: true, force: true}))
 
-async function run(argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main({
-    argv: ['parse', ...argv],
-    cwd: root,
-    env: {},
-    stdin: Readable.from([]),
-    stdout: {write: (chunk: string) => (stdout += chunk)},
-    stderr: {write: (chunk: string) => (stderr += chunk)}
-  })
-  return {code, stdout, stderr}
+function run(argv: string[]) {
+  return runCli(['parse', ...argv])
 }
 
 describe('motie parse --format ndjson', () => {

@@ -3,16 +3,13 @@
  * and rendered motions (lines as a careful reader would take them).
  */
 import {readFileSync} from 'node:fs'
-import {Readable} from 'node:stream'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {main} from '../src/cli/main.js'
 import {MotieError} from '../src/errors.js'
 import {read} from '../src/read/index.js'
 import type {Line} from '../src/read/line.js'
 import {readPdf} from '../src/read/pdf.js'
+import {runCli} from './util/cli.js'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 
 function fixture(path: string): Uint8Array {
   return new Uint8Array(readFileSync(new URL(`../fixtures/${path}`, import.meta.url)))
@@ -27,20 +24,7 @@ function texts(list: readonly Line[]): string[] {
   return list.map((line) => line.text)
 }
 
-/** Run the CLI in-process. */
-async function cli(argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  let stdout = ''
-  let stderr = ''
-  const code = await main({
-    argv,
-    cwd: root,
-    env: {},
-    stdin: Readable.from([]),
-    stdout: {write: (chunk: string) => (stdout += chunk)},
-    stderr: {write: (chunk: string) => (stderr += chunk)}
-  })
-  return {code, stdout, stderr}
-}
+const cli = (argv: string[]) => runCli(argv)
 
 describe('bad PDFs', () => {
   it.each([

@@ -7,13 +7,12 @@ import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
-import {Readable} from 'node:stream'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {main} from '../src/cli/main.js'
 import {parse} from '../src/parse.js'
 import type {JsonMessage} from '../src/report/json.js'
 import {completeMotion, sampleDocument} from '../src/rules/samples.js'
+import {runCli} from './util/cli.js'
 
 const bin = fileURLToPath(new URL('../bin/motie.js', import.meta.url))
 
@@ -62,24 +61,8 @@ afterAll(() => {
   rmSync(root, {recursive: true, force: true})
 })
 
-interface RunOptions {
-  cwd?: string
-  env?: Record<string, string>
-  tty?: boolean
-}
-
-async function run(argv: string[], options: RunOptions = {}) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main({
-    argv: ['validate', ...argv],
-    cwd: join(root, options.cwd ?? ''),
-    env: options.env ?? {},
-    stdin: Readable.from([]),
-    stdout: {write: (chunk: string) => (stdout += chunk)},
-    stderr: {write: (chunk: string) => (stderr += chunk), isTTY: options.tty ?? false}
-  })
-  return {code, stdout, stderr}
+function run(argv: string[], options: {cwd?: string; env?: Record<string, string>; tty?: boolean} = {}) {
+  return runCli(['validate', ...argv], {...options, cwd: join(root, options.cwd ?? '')})
 }
 
 function messages(stdout: string): Array<Pick<JsonMessage, 'file' | 'ruleId' | 'severity'>> {
