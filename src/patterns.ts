@@ -305,3 +305,8 @@ export const signatureMarker = new RegExp(`^(?:${alternation(signatureMarkers)})
 
 /** `; dat` between considerations run together in one paragraph (`overwegende dat A; dat B;`), not `; dat is …`. */
 export const runTogetherDat = new RegExp(`;\\s+(?=dat\\s+(?!(?:${alternation(pronounDatVerbs)})${end}))`, 'giu')
+
+/** A line without its list marker. */
+export function stripBullet(text: string): string {
+  return text.replace(bullet, '')
+}

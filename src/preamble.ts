@@ -6,11 +6,13 @@
  * `Het algemeen bestuur van Hoogheemraadschap De Stichtse Rijnlanden, in vergadering bijeen op …`
  * `De Kamer,`
  *
- * Beside `dates.ts` rather than in the structure stage: the Markdown emitter
- * reads a printed preamble back with it, to write it only when it round-trips.
+ * Beside `dates.ts` rather than in a stage: the Markdown reader, the segment
+ * and structure stages ask whether a line opens a preamble, and the Markdown
+ * emitter reads a printed preamble back, to write it only when it round-trips.
  */
 import {boardNamePrefixes, kamerPreamble, preambleStops, waterBoardWords} from './lexicon.js'
-import {escape, loose, matchAssembly} from './patterns.js'
+import {bullet, considerationLead, escape, loose, matchAssembly, matchRequestLead, preamblePhrase, stripBullet} from './patterns.js'
+import {isBlank, type Line} from './read/line.js'
 import {findDates, type FoundDate} from './dates.js'
 import type {AssemblyType} from './schema.js'
 
@@ -34,6 +36,30 @@ const boardPrefixRe = new RegExp(`^(?:${[...boardNamePrefixes].sort((a, b) => b.
 /** Public bodies other than water boards that have an `algemeen bestuur`. */
 const otherBodyRe = /regio|ggd|omgevingsdienst|gemeenschappelijke regeling|samenwerkingsverband|recreatieschap|afvalschap|veiligheid/iu
 const waterRe = new RegExp(waterBoardWords.map((word) => escape(word)).join('|'), 'iu')
+
+/** `De Kamer,`, alone or with its `gehoord de beraadslaging,` on the same line. */
+const kamerLineRe = new RegExp(
+  `^(?:${kamerPreamble.map((phrase) => loose(phrase)).join('|')})\\s*[,;:]?(?:\\s*${preamblePhrase.source.slice(1)}.*)?$`,
+  'iu'
+)
+const meetingRe = /vergader|bijeen|gehoord/iu
+/** Whether the line at `index` opens a motion’s preamble. */
+export function isPreamble(lines: readonly Line[], index: number): boolean {
+  const line = lines[index]!
+  const text = line.text
+  if (line.role === 'footnote' || bullet.test(text)) return false
+  if (kamerLineRe.test(text)) return true
+  const match = matchAssembly(text)
+  if (!match) return false
+  if (meetingRe.test(text)) return true
+  if (text.length > 90) return false
+  const next = lines.slice(index + 1).find((other) => !isBlank(other))
+  // `De gemeenteraad van Enschede,` wrapped before its `in vergadering bijeen op …`.
+  if (next !== undefined && /^in\s+(?:\p{L}+\s+)?vergadering|^bijeen/iu.test(next.text.trim())) return true
+  // `De gemeenteraad van Haarlem;` with a lead right after it.
+  if (!/[,;:]$/.test(text)) return false
+  return next !== undefined && (considerationLead.test(stripBullet(next.text)) || matchRequestLead(stripBullet(next.text)) !== undefined)
+}
 
 /**
  * Read the preamble sentence. `kamer`: which chamber the header names, for

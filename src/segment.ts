@@ -7,8 +7,9 @@
  * next motion’s header (title, number, date) begins.
  */
 import {isBlank, type Line} from './read/line.js'
-import {kamerPreamble, motionWords} from './lexicon.js'
-import {bullet, closing, considerationLead, isFurniture, loose, matchAssembly, matchRequestLead, preamblePhrase} from './patterns.js'
+import {motionWords} from './lexicon.js'
+import {closing, considerationLead, isFurniture, loose, matchAssembly, matchRequestLead, stripBullet} from './patterns.js'
+import {isPreamble} from './preamble.js'
 
 export interface MotionSpan {
   /** The lines of the motion, header to tail. */
@@ -20,12 +21,6 @@ export interface MotionSpan {
 /** Blank lines that separate a motion’s tail from the next motion’s header. */
 const headerGap = 3
 
-/** `De Kamer,`, alone or with its `gehoord de beraadslaging,` on the same line. */
-const kamerRe = new RegExp(
-  `^(?:${kamerPreamble.map((phrase) => loose(phrase)).join('|')})\\s*[,;:]?(?:\\s*${preamblePhrase.source.slice(1)}.*)?$`,
-  'iu'
-)
-const meetingRe = /vergader|bijeen|gehoord/iu
 const titleRe = new RegExp(
   `^(?:nr\\.?\\s*\\d+\\s+)?(?:${motionWords.flatMap(({words}) => words.map((word) => loose(word))).join('|')})(?![\\p{L}])`,
   'iu'
@@ -49,24 +44,6 @@ export function segment(input: readonly Line[]): MotionSpan[] {
     const stop = starts[index + 1] ?? lines.length
     return {lines: lines.slice(start, stop), preamble: preambles[index]! - start}
   })
-}
-
-/** Whether the line at `index` opens a motion’s preamble. */
-export function isPreamble(lines: readonly Line[], index: number): boolean {
-  const line = lines[index]!
-  const text = line.text
-  if (line.role === 'footnote' || bullet.test(text)) return false
-  if (kamerRe.test(text)) return true
-  const match = matchAssembly(text)
-  if (!match) return false
-  if (meetingRe.test(text)) return true
-  if (text.length > 90) return false
-  const next = lines.slice(index + 1).find((other) => !isBlank(other))
-  // `De gemeenteraad van Enschede,` wrapped before its `in vergadering bijeen op …`.
-  if (next !== undefined && /^in\s+(?:\p{L}+\s+)?vergadering|^bijeen/iu.test(next.text.trim())) return true
-  // `De gemeenteraad van Haarlem;` with a lead right after it.
-  if (!/[,;:]$/.test(text)) return false
-  return next !== undefined && (considerationLead.test(stripBullet(next.text)) || matchRequestLead(stripBullet(next.text)) !== undefined)
 }
 
 /** Where the motion whose preamble is at `preamble` begins, after the one at `previous`. */
@@ -111,10 +88,6 @@ function headerStart(lines: readonly Line[], previous: number, preamble: number)
 function firstContent(lines: readonly Line[], from: number, limit: number): number {
   for (let index = from; index < limit; index++) if (!isBlank(lines[index]!)) return index
   return limit
-}
-
-function stripBullet(text: string): string {
-  return text.replace(bullet, '')
 }
 
 /** Page furniture that extractions leave in the text: colophons, page numbers, running headers. */

@@ -8,7 +8,6 @@
  */
 import {isBlank, type Line} from '../read/line.js'
 import type {MotionSpan} from '../segment.js'
-import {isPreamble} from '../segment.js'
 import {closing as closingRe, considerationLead, matchRequestLead, bullet} from '../patterns.js'
 import {findYears, toIso} from '../dates.js'
 import type {Consideration, DateSource, Motion, Request} from '../schema.js'
@@ -17,7 +16,7 @@ import {parseBody, type ClauseDraft} from './clauses.js'
 import {parseFootnotes, markerLabels, stripMarkers, type FootnoteDraft} from './footnotes.js'
 import {parseHeader, type Found, type Header} from './header.js'
 import {extentOf, positionOf} from './position.js'
-import {readPreamble, type PreambleReading} from '../preamble.js'
+import {isPreamble, readPreamble, type PreambleReading} from '../preamble.js'
 import {parseSignatories, type SignatoryDraft} from './signatories.js'
 
 export interface MotionDraft {
