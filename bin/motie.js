@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import process from 'node:process'
-import {watchInterruptions} from '../dist/cli/interrupt.js'
+import {watch} from '../dist/cli/interrupt.js'
 import {main} from '../dist/cli/main.js'
 
-const signal = watchInterruptions(process)
+const {signal, release} = watch(process)
 const code = await main({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
@@ -11,7 +11,8 @@ const code = await main({
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
-  signal
+  signal,
+  releaseSignals: release
 })
 // An interrupted run may leave stdin or a closed pipe open, which must not keep it alive.
 if (signal.aborted) process.exit(code)

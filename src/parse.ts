@@ -2,6 +2,7 @@
  * The whole pipeline for one input: read → segment → structure → document.
  */
 import {createHash} from 'node:crypto'
+import {checkSize, defaultLimits} from './limits.js'
 import {read, detectFormat, type ReadOptions} from './read/index.js'
 import {segment} from './segment.js'
 import {finalize, structure} from './structure/index.js'
@@ -20,6 +21,7 @@ export interface ParseOptions extends ReadOptions {
  * messages in the document.
  */
 export async function parse(data: Uint8Array, options: Readonly<ParseOptions>): Promise<MotieDocument> {
+  checkSize(data.byteLength, {...defaultLimits, ...options.limits})
   const format = options.format ?? detectFormat(options.path, data)
   const result = await read(data, format, options)
   const paged = format === 'pdf' || result.pages > 1

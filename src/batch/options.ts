@@ -30,3 +30,30 @@ export function parseExtensions(text: string): string[] {
   }
   return [...new Set(extensions)]
 }
+
+/** `--max-size MIB`: a positive number of MiB; returns bytes. */
+export function parseMaxSize(text: string): number {
+  const size = Number(text)
+  if (text.trim() === '' || !Number.isFinite(size) || size <= 0) {
+    throw new UsageError(`Cannot use \`--max-size ${text}\`: expected a positive number of MiB`)
+  }
+  return Math.floor(size * 1024 * 1024)
+}
+
+/** `--max-pages N`: a whole number ≥ 1. */
+export function parseMaxPages(text: string): number {
+  return wholeNumber('--max-pages', text, 1)
+}
+
+/** `--max-memory MIB`: the heap of each worker, a whole number of MiB ≥ 64 (less cannot load the parser). */
+export function parseMaxMemory(text: string): number {
+  return wholeNumber('--max-memory', text, 64)
+}
+
+function wholeNumber(option: string, text: string, least: number): number {
+  const value = Number(text)
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < least) {
+    throw new UsageError(`Cannot use \`${option} ${text}\`: expected a whole number of at least ${least}`)
+  }
+  return value
+}

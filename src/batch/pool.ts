@@ -38,6 +38,14 @@ export interface PoolOptions {
   failFast: boolean
   /** Run a single task on this thread, without a time limit. */
   inProcess: boolean
+  /** Heap limit of each worker thread in MiB (`--max-memory`); `undefined`: Node's default. */
+  maxMemoryMb?: number | undefined
+  /**
+   * Hand SIGINT and SIGTERM back to the operating system while a task runs on
+   * this thread (see `../cli/interrupt.ts`); returns the function that takes
+   * them back.
+   */
+  releaseSignals?: (() => () => void) | undefined
   /** Environment of the worker threads. */
   env: Readonly<Record<string, string | undefined>>
   /** Called once per finished task, in the order tasks finish. */
@@ -54,7 +62,8 @@ export async function runPool(tasks: readonly Task[], options: Readonly<PoolOpti
     const {default: work} = await import('./worker.js')
     // Such a task writes no file, so an interruption can leave it behind unfinished (the process then exits).
     const aborted = new Promise<undefined>((resolve) => options.signal?.addEventListener('abort', () => resolve(undefined), {once: true}))
-    const outcome = await Promise.race([work(tasks[0]!), aborted])
+    const restore = options.releaseSignals?.()
+    const outcome = await Promise.race([work(tasks[0]!), aborted]).finally(() => restore?.())
     if (outcome) options.onOutcome(0, outcome)
     return {stopped: interrupted()}
   }
@@ -64,7 +73,8 @@ export async function runPool(tasks: readonly Task[], options: Readonly<PoolOpti
   })
 
   const threads = Math.max(1, Math.min(options.jobs, tasks.length))
-  const pool = new Piscina<Task, Outcome>({filename, minThreads: threads, maxThreads: threads, env: definedOnly(options.env)})
+  const resourceLimits = options.maxMemoryMb === undefined ? undefined : {maxOldGenerationSizeMb: options.maxMemoryMb}
+  const pool = new Piscina<Task, Outcome>({filename, minThreads: threads, maxThreads: threads, env: definedOnly(options.env), ...(resourceLimits ? {resourceLimits} : {})})
   const running = new Map<AbortController, Task>()
   const abandoned: Task[] = []
   const timedOut = new Error('timeout')
@@ -99,6 +109,9 @@ export async function runPool(tasks: readonly Task[], options: Readonly<PoolOpti
         return {status: 'failed', reason: `Cannot parse: stopped after ${options.timeoutMs / 1000} s (raise \`--timeout\` for very large files)`}
       }
       if (controller.signal.aborted) return undefined
+      if ((error as {code?: unknown} | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        return {status: 'failed', reason: `Cannot parse: it needs more than ${options.maxMemoryMb} MiB of memory (raise \`--max-memory\`)`}
+      }
       // The thread died (out of memory, a crash in native code): the task fails, the pool replaces the thread.
       return {status: 'failed', reason: `Cannot parse: the worker stopped: ${error instanceof Error ? error.message : String(error)}`}
     } finally {

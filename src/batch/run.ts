@@ -17,6 +17,10 @@ export interface BatchOptions {
   failFast: boolean
   /** A lone file may run on this thread, without a time limit (see `runPool`). */
   inProcess: boolean
+  /** Heap limit of each worker in MiB. */
+  maxMemoryMb?: number | undefined
+  /** See `PoolOptions.releaseSignals`. */
+  releaseSignals?: (() => () => void) | undefined
   /** Print only failures: no diagnostics, progress or summary. */
   quiet: boolean
   /** Add the stack trace to internal errors. */
@@ -53,6 +57,8 @@ export async function runBatch(tasks: readonly Task[], io: Io, options: Readonly
       timeoutMs: options.timeoutMs,
       failFast: options.failFast,
       inProcess: options.inProcess,
+      maxMemoryMb: options.maxMemoryMb,
+      releaseSignals: options.releaseSignals,
       env: io.env,
       signal: options.signal,
       onOutcome(index, outcome) {

@@ -4,6 +4,7 @@
  */
 import type {MessagePort} from 'node:worker_threads'
 import type {EmitOptions, OutputFormat} from '../emit/index.js'
+import type {Limits} from '../limits.js'
 import type {InputFormat, Message, MotieDocument} from '../schema.js'
 
 /** Where and how a worker writes one output under `--out-dir`. */
@@ -28,6 +29,8 @@ export interface Task {
   display: string
   format?: InputFormat | undefined
   password?: string | undefined
+  /** Size, page and PDF time limits of the input. */
+  limits?: Readonly<Limits> | undefined
   /** Under `--out-dir` the worker writes the output itself; otherwise it returns the document. */
   output?: OutputSpec | undefined
   /** The worker posts on this port when it starts the task, which starts the task's clock. */

@@ -8,6 +8,7 @@
  * a task never rejects unless the thread itself dies.
  */
 import {stat} from 'node:fs/promises'
+import {sameFile} from '../cli/output-path.js'
 import {writeAtomic, writeCause} from '../cli/write.js'
 import {loadEmitter} from '../emit/index.js'
 import {MotieError} from '../errors.js'
@@ -35,7 +36,7 @@ export default async function work(task: Task): Promise<Outcome> {
 }
 
 async function parseTask(task: Task): Promise<MotieDocument> {
-  const options = {format: task.format, password: task.password}
+  const options = {format: task.format, password: task.password, limits: task.limits}
   if ('data' in task.input) return parse(task.input.data, {...options, path: task.display})
   return parseFile(task.input.path, {...options, displayPath: task.display})
 }
@@ -45,6 +46,9 @@ async function parseToFile(task: Task, spec: OutputSpec): Promise<Outcome> {
   // Checked before parsing so that a run without --force does not parse what it may not write; writeNew checks again, atomically.
   if (!spec.force && (await exists(spec.path))) return existsFailure(spec)
 
+  if ('path' in task.input && (await sameFile(task.input.path, spec.path))) {
+    return {status: 'failed', reason: `Cannot write \`${spec.display}\`: it is the input itself`}
+  }
   const document = await parseTask(task)
   const emit = await loadEmitter(spec.format)
   const text = emit([document], spec.emit)

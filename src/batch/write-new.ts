@@ -8,8 +8,9 @@
  * shards on a shared disk) cannot both think the name is free. A file system
  * without hard links gets a check followed by a rename instead.
  */
-import {link, mkdir, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {link, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {dirname} from 'node:path'
+import {makeFolder} from '../cli/make-folder.js'
 import {temporaryPath} from '../cli/write.js'
 
 /** Raised when the target exists; the caller turns it into “use `--force`”. */
@@ -19,7 +20,7 @@ export class ExistsError extends Error {
 
 /** Write `content` to `path` unless `path` exists (then throws `ExistsError`). */
 export async function writeNew(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), {recursive: true})
+  await makeFolder(dirname(path))
   const temporary = temporaryPath(path)
   await writeFile(temporary, content, {flag: 'wx'})
   try {

@@ -17,6 +17,11 @@ export interface Io {
   stderr: Writable
   /** Aborted when the run must stop: Ctrl-C, `kill`, or a reader that closed stdout (see `./interrupt.ts`). */
   signal?: AbortSignal | undefined
+  /**
+   * Let SIGINT and SIGTERM end the process at once while work blocks this
+   * thread; returns the function that watches them again (see `./interrupt.ts`).
+   */
+  releaseSignals?: (() => () => void) | undefined
 }
 
 /** Exit codes, documented in the README. */

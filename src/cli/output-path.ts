@@ -36,3 +36,9 @@ async function check(option: string, value: string, cwd: string): Promise<string
     if (dirname(folder) === folder) return path
   }
 }
+
+/** Whether two paths name one file (links, symlinks, another spelling): an output must never replace an input. */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  const [first, second] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)])
+  return first !== undefined && second !== undefined && first.dev === second.dev && first.ino === second.ino
+}

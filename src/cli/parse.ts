@@ -11,14 +11,17 @@ import {availableParallelism} from 'node:os'
 import {relative, resolve, sep} from 'node:path'
 import {commonBase, planOutputs} from '../batch/plan.js'
 import {discover, isInside} from '../batch/discover.js'
-import {parseExtensions, parseJobs, parseTimeout} from '../batch/options.js'
+import {stat} from 'node:fs/promises'
+import {parseExtensions, parseJobs, parseMaxMemory, parseMaxPages, parseMaxSize, parseTimeout} from '../batch/options.js'
 import {runBatch} from '../batch/run.js'
 import {parseShard, takeShard} from '../batch/shard.js'
 import type {OutputSpec, Task} from '../batch/task.js'
 import {formatExtensions, loadEmitter, outputFormats, type EmitOptions, type OutputFormat} from '../emit/index.js'
+import {mebibyte, type Limits} from '../limits.js'
 import {inputFormats, type InputFormat, type MotieDocument} from '../schema.js'
 import {exitCodes, interruptedExitCode, interruptionOf, readStdin, UsageError, type Io} from './io.js'
-import {checkOutputFile, checkOutputFolder} from './output-path.js'
+import {makeFolder} from './make-folder.js'
+import {checkOutputFile, checkOutputFolder, sameFile} from './output-path.js'
 import {writeAtomic, writeCause} from './write.js'
 
 /** The options of `motie parse`, as commander gives them. */
@@ -39,6 +42,9 @@ export interface ParseCommandOptions {
   jobs: string
   failFast?: boolean
   timeout: string
+  maxSize: string
+  maxPages: string
+  maxMemory: string
   shard?: string
 }
 
@@ -67,6 +73,12 @@ Parallel runs:
   seconds (a single file is parsed without a worker, and without a limit,
   unless --timeout is given). --shard K/N takes files K, K+N, K+2N, ... of the
   sorted list, for a CI matrix or an array job (K counts from 1).
+
+Limits:
+  --max-size, --max-pages, --timeout and --max-memory (the heap of each
+  worker) make a pathological file a failure of that file alone; Markdown
+  nested more than 64 levels deep is refused too. See the README, "Security
+  and limits".
 
 Exit codes:
   0    every file was parsed
@@ -97,6 +109,9 @@ export function registerParse(program: Command, io: Io, setCode: (code: number) 
     .option('--skip-unchanged', 'skip inputs whose output in --out-dir is up to date')
     .addOption(new Option('-j, --jobs <n>', 'files to parse at once, each in a worker thread').default(String(availableParallelism()), 'the number of cores'))
     .option('--timeout <seconds>', 'give up on a file after this long (0: no limit)', '120')
+    .option('--max-size <MiB>', 'refuse files larger than this', '50')
+    .option('--max-pages <n>', 'refuse PDFs (and texts) with more pages than this', '500')
+    .option('--max-memory <MiB>', 'heap limit of each worker thread', '1024')
     .option('--fail-fast', 'stop at the first file that fails')
     .option('--shard <k/n>', 'parse only shard K of N (every N-th file, by sorted path)')
     .addOption(new Option('--input-format <format>', 'read inputs as this format instead of detecting it').choices(inputFormats))
@@ -131,13 +146,16 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
   }
   const jobs = parseJobs(options.jobs)
   const timeoutMs = parseTimeout(options.timeout)
+  const limits: Limits = {maxBytes: parseMaxSize(options.maxSize ?? '50'), maxPages: parseMaxPages(options.maxPages ?? '500'), timeLimitMs: timeoutMs}
+  const maxMemoryMb = parseMaxMemory(options.maxMemory ?? '1024')
   const extensions = parseExtensions(options.ext)
   const shard = options.shard === undefined ? undefined : parseShard(options.shard)
   const outDir = options.outDir === undefined ? undefined : await checkOutputFolder(options.outDir, io.cwd)
   const output = options.output === undefined ? undefined : await checkOutputFile(options.output, io.cwd)
 
   const {inputs, roots, several} = await discover(args, {cwd: io.cwd, extensions, exclude: outDir})
-  if (output !== undefined && inputs.some((input) => input.kind === 'file' && input.path === output)) {
+  const files = inputs.flatMap((input) => (input.kind === 'file' ? [input.path] : []))
+  if (output !== undefined && (files.includes(output) || (await anySame(files, output)))) {
     throw new UsageError(`Cannot write \`--output ${options.output}\`: it is one of the inputs`)
   }
   // Planned over all inputs, before sharding, so that every shard agrees on every path and every conflict.
@@ -152,18 +170,23 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
     display: input.display,
     format: options.inputFormat,
     password: options.password,
+    limits,
     output: output === undefined ? undefined : outputSpec(output, options, emitOptions, io.cwd)
   }))
 
   const batch = several || outDir !== undefined || shard !== undefined
   // NDJSON to stdout streams, in input order, as files finish; other outputs need all documents first.
   const stream = options.format === 'ndjson' && options.output === undefined ? await loadEmitter('ndjson') : undefined
+  if (outDir !== undefined) await createOutputFolder(outDir, options.outDir!)
   const documents: MotieDocument[] = []
   const result = await runBatch(tasks, io, {
     jobs,
     timeoutMs,
+    maxMemoryMb,
+    releaseSignals: io.releaseSignals,
     failFast: options.failFast === true,
-    inProcess: !batch && context.timeoutGiven !== true,
+    // Only a worker can be stopped mid-parse and held to a heap limit; a small file is quicker without one.
+    inProcess: !batch && context.timeoutGiven !== true && (await isSmall(tasks[0])),
     quiet: options.quiet === true,
     verbose: context.verbose === true,
     batch,
@@ -205,6 +228,29 @@ async function emitAll(documents: MotieDocument[], format: OutputFormat, options
 
 function outputSpec(path: string, options: ParseCommandOptions, emit: EmitOptions, cwd: string): OutputSpec {
   return {path, display: shown(path, cwd), format: options.format, emit, force: options.force === true, skipUnchanged: options.skipUnchanged === true}
+}
+
+async function anySame(files: readonly string[], output: string): Promise<boolean> {
+  return (await Promise.all(files.map((file) => sameFile(file, output)))).some(Boolean)
+}
+
+/** Inputs up to this size parse in well under a second: no worker needed for them alone. */
+const inProcessBytes = mebibyte
+
+async function isSmall(task: Task | undefined): Promise<boolean> {
+  if (task === undefined) return true
+  if ('data' in task.input) return task.input.data.byteLength <= inProcessBytes
+  const info = await stat(task.input.path).catch(() => undefined)
+  return info === undefined || (info.isFile() && info.size <= inProcessBytes)
+}
+
+/** Create `--out-dir` before any file is parsed, so that a folder that cannot be made fails the run at once. */
+async function createOutputFolder(path: string, given: string): Promise<void> {
+  try {
+    await makeFolder(path)
+  } catch (error) {
+    throw new UsageError(`Cannot create \`--out-dir ${given}\`: ${writeCause(error)}`)
+  }
 }
 
 async function readAllStdin(io: Io): Promise<Uint8Array> {

@@ -7,11 +7,12 @@
  * only its own, once the workers are stopped ({@link removeTemporaries}).
  */
 import {randomBytes} from 'node:crypto'
-import {mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
+import {readdir, rename, rm, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
+import {makeFolder} from './make-folder.js'
 
 export async function writeAtomic(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), {recursive: true})
+  await makeFolder(dirname(path))
   const temporary = temporaryPath(path)
   try {
     await writeFile(temporary, content, {flag: 'wx'})

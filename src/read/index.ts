@@ -4,6 +4,7 @@
 import {extname} from 'node:path'
 import type {InputFormat} from '../schema.js'
 import {MotieError} from '../errors.js'
+import {checkPages, defaultLimits, type Limits} from '../limits.js'
 import type {Line} from './line.js'
 import {decodeText} from './decode.js'
 import {readText} from './text.js'
@@ -11,6 +12,8 @@ import {readText} from './text.js'
 export interface ReadOptions {
   /** Password for an encrypted PDF. */
   password?: string | undefined
+  /** Limits per input; those not given take their defaults. */
+  limits?: Readonly<Partial<Limits>> | undefined
 }
 
 export interface ReadResult {
@@ -51,9 +54,11 @@ function startsWithPdfMagic(data: Uint8Array): boolean {
 export async function read(data: Uint8Array, format: InputFormat, options: ReadOptions = {}): Promise<ReadResult> {
   if (data.byteLength === 0) throw new MotieError('EMPTY', 'Cannot parse: the file is empty')
 
+  const limits = {...defaultLimits, ...options.limits}
   if (format === 'pdf') {
     const {readPdf} = await import('./pdf.js')
-    const result = await readPdf(data, options)
+    const timeLimit = limits.timeLimitMs > 0 ? limits.timeLimitMs : undefined
+    const result = await readPdf(data, {password: options.password, maxPages: limits.maxPages, timeLimit})
     return {lines: result.lines, format, pages: result.pages}
   }
 
@@ -63,9 +68,11 @@ export async function read(data: Uint8Array, format: InputFormat, options: ReadO
   if (format === 'md') {
     const {readMarkdown} = await import('./markdown.js')
     const result = readMarkdown(text)
+    checkPages(result.pages, limits)
     return {lines: result.lines, format, encoding, pages: result.pages}
   }
 
   const result = readText(text)
+  checkPages(result.pages, limits)
   return {lines: result.lines, format, encoding, pages: result.pages}
 }

@@ -13,9 +13,12 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {MotieError} from '../errors.js'
+import {maxMarkdownDepth} from '../limits.js'
 import {considerationLead, matchRequestLead} from '../patterns.js'
 import {isPreamble} from '../preamble.js'
 import {isBlank, type Line} from './line.js'
+import {nestingDepth} from './markdown/depth.js'
 import {blank, flow, separate, type Sink} from './markdown/blocks.js'
 import {footnoteLines, placeDefinitions, sections} from './markdown/footnotes.js'
 import {readFrontMatter, type FrontMatter} from './markdown/front-matter.js'
@@ -30,6 +33,10 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, 
 
 /** Read Markdown text into positioned lines. */
 export function readMarkdown(text: string): MarkdownRead {
+  const depth = nestingDepth(text)
+  if (depth > maxMarkdownDepth) {
+    throw new MotieError('TOO_LARGE', `Cannot parse Markdown: it nests ${depth} levels deep (block quotes, lists or indentation), more than ${maxMarkdownDepth}`)
+  }
   const tree = parser.parse(text) as Root
   const source = text.split(/\r\n|\r|\n/)
   const yaml = tree.children.find((node): node is Yaml => node.type === 'yaml')

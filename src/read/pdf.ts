@@ -14,6 +14,7 @@ import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import type {PDFDocumentProxy, TextItem, TextStyle} from 'pdfjs-dist/types/src/display/api.js'
 import {MotieError} from '../errors.js'
+import {checkPages} from '../limits.js'
 import {layoutPages, type PageText, type TextRun} from '../layout/index.js'
 import {isBlank, type Line} from './line.js'
 
@@ -23,6 +24,8 @@ export interface PdfOptions {
   password?: string | undefined
   /** Longest time to spend on the file, in milliseconds (default 30 000). */
   timeLimit?: number | undefined
+  /** Most pages read; a longer PDF fails with `TOO_LARGE` before any page is read. */
+  maxPages?: number | undefined
 }
 
 /** Lines and the number of pages of a PDF. */
@@ -111,6 +114,7 @@ export async function extractPdf(data: Uint8Array, options: PdfOptions = {}): Pr
   const work = (async (): Promise<PageText[]> => {
     const doc = await task.promise
     if (doc.numPages === 0) throw new MotieError('NO_PAGES', 'Cannot parse PDF: it has no pages')
+    if (options.maxPages !== undefined) checkPages(doc.numPages, {maxPages: options.maxPages})
     const pages: PageText[] = []
     for (let number = 1; number <= doc.numPages; number++) pages.push(await pageText(doc, number))
     return pages

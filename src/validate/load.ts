@@ -3,11 +3,12 @@
  * parser; a `.json` file is taken as documents that motie wrote, and checked
  * against the current schema.
  */
-import {readFile} from 'node:fs/promises'
 import {extname} from 'node:path'
 import {MotieError, fromFsError} from '../errors.js'
 import {parse} from '../parse.js'
-import {maxBytes, parseFile} from '../parse-file.js'
+import {defaultLimits, tooLarge, type Limits} from '../limits.js'
+import {parseFile} from '../parse-file.js'
+import {readBounded} from '../read-bounded.js'
 import type {SchemaIssue, Tree} from '../rules/tree.js'
 import {document, type MotieDocument} from '../schema.js'
 
@@ -19,6 +20,8 @@ export interface LoadOptions {
   walked?: boolean | undefined
   /** Password of encrypted PDFs. */
   password?: string | undefined
+  /** Limits per file; those not given take their defaults. */
+  limits?: Readonly<Partial<Limits>> | undefined
 }
 
 /**
@@ -34,14 +37,15 @@ export interface LoadOptions {
  *   When the file cannot be read or parsed at all.
  */
 export async function loadFile(path: string, options: Readonly<LoadOptions>): Promise<Tree | undefined> {
-  if (!isJson(path)) return sourceTree(await parseFile(path, {displayPath: options.displayPath, password: options.password}))
-  let data: Uint8Array
+  if (!isJson(path)) return sourceTree(await parseFile(path, {displayPath: options.displayPath, password: options.password, limits: options.limits}))
+  const limits = {...defaultLimits, ...options.limits}
+  let data: Uint8Array | undefined
   try {
-    data = await readFile(path)
+    data = await readBounded(path, limits.maxBytes)
   } catch (error) {
     throw fromFsError(error)
   }
-  if (data.byteLength > maxBytes) throw new MotieError('TOO_LARGE', `Cannot read file: it is larger than ${maxBytes / 1024 / 1024} MiB`)
+  if (data === undefined) throw tooLarge(limits)
   return jsonTree(data, options.walked ?? false)
 }
 

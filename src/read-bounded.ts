@@ -1,0 +1,25 @@
+/**
+ * Read a file, but never more than a limit: a FIFO, `/dev/zero` or a file
+ * that grows while it is read reports size 0 (or a stale size) to `stat`, so
+ * the size check alone cannot keep it out of memory.
+ */
+import {open} from 'node:fs/promises'
+
+/** The bytes of `path`, or `undefined` when it holds more than `maxBytes`. */
+export async function readBounded(path: string, maxBytes: number): Promise<Uint8Array | undefined> {
+  const handle = await open(path, 'r')
+  try {
+    const chunks: Buffer[] = []
+    let total = 0
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total))
+      const {bytesRead} = await handle.read(chunk, 0, chunk.length, null)
+      if (bytesRead === 0) return Buffer.concat(chunks, total)
+      chunks.push(chunk.subarray(0, bytesRead))
+      total += bytesRead
+      if (total > maxBytes) return undefined
+    }
+  } finally {
+    await handle.close()
+  }
+}
