@@ -145,7 +145,7 @@ describe('emitMarkdown', () => {
     expect(tree.children.map((node) => node.type)).toEqual(['heading', 'thematicBreak', 'heading', 'thematicBreak', 'heading', 'paragraph', 'list'])
   })
 
-  it('writes nothing for no motions', () => {
-    expect(emitMarkdown([document('a.txt', [])], {})).toBe('')
+  it('writes a comment for no motions, which reads back as no motions', () => {
+    expect(emitMarkdown([document('a.txt', [])], {})).toBe('<!-- motie: no motion found -->\n')
   })
 })

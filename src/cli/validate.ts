@@ -7,7 +7,7 @@
  */
 import {Option, type Command} from 'commander'
 import {discover, type FileInput} from '../batch/discover.js'
-import {parseExtensions} from '../batch/options.js'
+import {parseExtensions, parseMaxPages, parseMaxSize, parseTimeout} from '../batch/options.js'
 import {reporterNames, reporters, type ReporterName} from '../report/index.js'
 import {rules} from '../rules/index.js'
 import {loadConfig} from '../validate/config.js'
@@ -51,6 +51,9 @@ export interface ValidateCommandOptions {
   frail?: boolean
   quiet?: boolean
   password?: string
+  maxSize?: string
+  maxPages?: string
+  timeout?: string
 }
 
 /** What the command knows besides its options. */
@@ -81,6 +84,9 @@ export function registerValidate(program: Command, io: Io, setCode: (code: numbe
     .option('--frail', 'fail on warnings too')
     .option('-q, --quiet', 'report errors only')
     .option('--password <password>', 'password of encrypted PDFs')
+    .option('--max-size <MiB>', 'report files larger than this as unreadable', '50')
+    .option('--max-pages <n>', 'report PDFs (and texts) with more pages than this as unreadable', '500')
+    .option('--timeout <seconds>', 'give up reading a PDF after this long (0: no limit)', '120')
     .addHelpText('after', help)
     .action(async (inputs: string[], options: ValidateCommandOptions, command: Command) => {
       const verbose = command.optsWithGlobals<{verbose?: boolean}>().verbose === true
@@ -108,12 +114,13 @@ export function registerValidate(program: Command, io: Io, setCode: (code: numbe
 export async function runValidate(inputs: readonly string[], options: ValidateCommandOptions, io: Io, context: RunContext = {}): Promise<number> {
   const maxWarnings = parseMaxWarnings(options.maxWarnings)
   const extensions = parseExtensions(options.ext)
+  const limits = {maxBytes: parseMaxSize(options.maxSize ?? '50'), maxPages: parseMaxPages(options.maxPages ?? '500'), timeLimitMs: parseTimeout(options.timeout ?? '120')}
   const config = await loadConfig(io.cwd, options.config, rules)
 
   if (inputs.includes('-')) throw new UsageError('Cannot validate stdin (`-`): name files, folders or globs')
   const found = await discover(inputs.length === 0 ? ['.'] : inputs, {cwd: io.cwd, extensions, ignores: config.ignores, ignoreBase: config.base})
   const targets = found.inputs.filter((input): input is FileInput => input.kind === 'file')
-  const files = await validate(targets, {cwd: io.cwd, rules, settings: config.rules, password: options.password})
+  const files = await validate(targets, {cwd: io.cwd, rules, settings: config.rules, password: options.password, limits})
 
   const {report, stream} = reporters[options.reporter]
   const out = stream === 'stdout' ? io.stdout : io.stderr

@@ -17,6 +17,9 @@ import {unified} from 'unified'
 import type {Emitter} from './index.js'
 import {motion} from './markdown/motion.js'
 
+/** The whole output for documents without motions. */
+export const noMotion = '<!-- motie: no motion found -->'
+
 const processor = unified()
   .use(remarkGfm)
   .use(remarkStringify, {bullet: '-', bulletOrdered: '.', emphasis: '_', strong: '*', listItemIndent: 'one', rule: '-', fences: true})
@@ -31,6 +34,8 @@ export const emitMarkdown: Emitter = (documents) => {
       children.push(...motion(node))
     }
   }
+  // Without motions the output is still a Markdown file that reads back: a comment, which holds no text.
+  if (children.length === 0) children.push({type: 'html', value: noMotion})
   const tree: Root = {type: 'root', children}
   return processor.stringify(tree)
 }

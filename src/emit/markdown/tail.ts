@@ -23,12 +23,33 @@ export function signatories(signers: readonly Signatory[]): RootContent[] {
   const first = signers.filter((signer) => !signer.addedLater)
   const later = signers.filter((signer) => signer.addedLater)
   if (first.length > 0) {
-    nodes.push(paragraph(text('Ingediend door:')), list(false, first.map((signer) => listItem(paragraph(text(signatoryText(signer)))))))
+    nodes.push(paragraph(text('Ingediend door:')))
+    for (const [index, run] of apart(first).entries()) {
+      // Two lists in a row need something between them; a comment holds no text, and keeps the runs lines apart.
+      if (index > 0) nodes.push({type: 'html', value: '<!-- -->'})
+      nodes.push(list(false, run.map((signer) => listItem(paragraph(text(signatoryText(signer)))))))
+    }
   }
   if (later.length > 0) {
     nodes.push(paragraph(text(`Later toegevoegde medeindiener(s): ${later.map((signer) => signatoryText(signer)).join(', ')}`)))
   }
   return nodes
+}
+
+/**
+ * The signers in runs that read back as they are: a signer with only a name
+ * beside one with only a party would be read back as one signer (`Name` over
+ * `Party` on the next line), so such neighbours go into separate lists.
+ */
+function apart(signers: readonly Signatory[]): Signatory[][] {
+  const half = (signer: Signatory): boolean => (signer.name === null) !== (signer.party === null)
+  const runs: Signatory[][] = []
+  for (const [index, signer] of signers.entries()) {
+    const previous = signers[index - 1]
+    if (runs.length === 0 || (previous && half(previous) && half(signer) && previous.name === null !== (signer.name === null))) runs.push([signer])
+    else runs.at(-1)!.push(signer)
+  }
+  return runs
 }
 
 /** Handler of the footnotes: GFM footnote definitions. */
