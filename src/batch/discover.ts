@@ -20,7 +20,7 @@
  * `.motierc.json`) match are dropped afterwards, whether walked or named; a
  * folder whose files are all ignored is no error, as that was asked for.
  */
-import {stat} from 'node:fs/promises'
+import {realpath, stat} from 'node:fs/promises'
 import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import picomatch from 'picomatch'
 import {glob, isDynamicPattern} from 'tinyglobby'
@@ -119,7 +119,7 @@ async function expand(arg: string, options: Readonly<DiscoverOptions>): Promise<
 
   if (info?.isDirectory()) {
     const patterns = options.extensions.map((extension) => `**/*.${extension}`)
-    const paths = await glob(patterns, {cwd: absolute, absolute: true, caseSensitiveMatch: false, expandDirectories: false, ignore: alwaysIgnored})
+    const paths = await onceEach(await glob(patterns, {cwd: absolute, absolute: true, caseSensitiveMatch: false, expandDirectories: false, ignore: alwaysIgnored}))
     const files = keep(paths, absolute, options).map((path) => ({kind: 'file' as const, path, display: posix(join(arg, relative(absolute, path))), walked: true}))
     if (files.length === 0) {
       throw new UsageError(`Cannot find files in \`${arg}\`: no file ends in ${options.extensions.map((extension) => `.${extension}`).join(', ')} (see \`--ext\`)`)
@@ -141,6 +141,20 @@ async function expand(arg: string, options: Readonly<DiscoverOptions>): Promise<
   }
 
   return {root: dirname(absolute), files: [{kind: 'file', path: absolute, display: arg, walked: false}], expanded: false}
+}
+
+/**
+ * Each file once, under its shortest name: a symlink back up the tree (a
+ * loop) lets the walk see one file under many paths (the walk itself stops
+ * at the loop). A path that cannot be resolved is kept, to be reported.
+ */
+async function onceEach(paths: readonly string[]): Promise<string[]> {
+  const byTarget = new Map<string, string>()
+  for (const path of [...paths].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
+    const target = await realpath(path).catch(() => path)
+    if (!byTarget.has(target)) byTarget.set(target, path)
+  }
+  return [...byTarget.values()]
 }
 
 /** Whether an absolute path is one of the `ignores`. */
