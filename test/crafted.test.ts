@@ -4,7 +4,7 @@
  * document or in one clear line with its exit code.
  */
 import {spawn} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -147,5 +147,31 @@ describe('signals', () => {
     const ended = await new Promise<{code: number | null; signal: NodeJS.Signals | null}>((resolve) => child.on('exit', (code, signal) => resolve({code, signal})))
     expect(Date.now() - sent).toBeLessThan(1_000)
     expect(ended.code === 143 || ended.signal === 'SIGTERM').toBe(true)
+  })
+
+  it('leaves no half-written output when a batch is killed (SIGKILL); a rerun with --skip-unchanged finishes the rest', {timeout: 60_000}, async () => {
+    const archive = join(scratch, 'killed')
+    const out = join(scratch, 'killed-out')
+    mkdirSync(archive, {recursive: true})
+    const text = 'De gemeenteraad van X,\n\nverzoekt het college iets te doen,\n'
+    for (const name of ['a.txt', 'b-hang.txt', 'c.txt']) writeFileSync(join(archive, name), text)
+    const bin = join(projectRoot, 'bin', 'motie.js')
+    const child = spawn(process.execPath, [bin, 'parse', archive, '--out-dir', out, '--jobs', '1', '--skip-unchanged', '-q'], {
+      stdio: 'ignore',
+      env: {...process.env, MOTIE_TEST_HANG_MS: '600000'}
+    })
+    // Killed while the worker is stuck on the second file, after the first output is written.
+    while (!existsSync(join(out, 'a.json'))) await new Promise((resolve) => setTimeout(resolve, 100))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    child.kill('SIGKILL')
+    await new Promise((resolve) => child.on('exit', resolve))
+    const visible = readdirSync(out).filter((name) => !name.startsWith('.'))
+    expect(visible).toEqual(['a.json'])
+    expect(() => JSON.parse(readFileSync(join(out, 'a.json'), 'utf8'))).not.toThrow()
+
+    const rerun = await runCli(['parse', archive, '--out-dir', out, '--skip-unchanged'])
+    expect(rerun.code).toBe(0)
+    expect(rerun.stderr).toContain('1 unchanged')
+    expect(readdirSync(out).filter((name) => !name.startsWith('.'))).toEqual(['a.json', 'b-hang.json', 'c.json'])
   })
 })
