@@ -60,11 +60,21 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-/** Read all of stdin; an interruption ends the wait with what came so far (the run then stops anyway). */
-export async function readStdin(stdin: NodeJS.ReadableStream, signal?: AbortSignal): Promise<Uint8Array> {
+/**
+ * Read all of stdin; an interruption ends the wait with what came so far (the run then stops anyway).
+ * Reading stops once more than `maxBytes` came (`cat /dev/zero | motie parse -`); the parse then
+ * refuses the input as too large.
+ */
+export async function readStdin(stdin: NodeJS.ReadableStream, signal?: AbortSignal, maxBytes = Infinity): Promise<Uint8Array> {
   const chunks: Buffer[] = []
+  let total = 0
   const read = (async () => {
-    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+    for await (const chunk of stdin) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+      chunks.push(bytes)
+      total += bytes.byteLength
+      if (total > maxBytes) break
+    }
   })()
   const aborted = new Promise<void>((resolve) => signal?.addEventListener('abort', () => resolve(), {once: true}))
   await (signal?.aborted ? undefined : Promise.race([read, aborted]))

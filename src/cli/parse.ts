@@ -164,7 +164,7 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
   const chosen = shard === undefined ? entries : takeShard(entries, shard)
 
   const emitOptions: EmitOptions = {csv: options.csv, delimiter: options.delimiter, bom: options.bom === true, escapeFormulas: options.escapeFormulas}
-  const stdin = chosen.some((entry) => entry.input.kind === 'stdin') ? await readAllStdin(io) : undefined
+  const stdin = chosen.some((entry) => entry.input.kind === 'stdin') ? await readAllStdin(io, limits.maxBytes) : undefined
   const tasks = chosen.map(({input, output}): Task => ({
     input: input.kind === 'stdin' ? {data: stdin!} : {path: input.path},
     display: input.display,
@@ -253,9 +253,9 @@ async function createOutputFolder(path: string, given: string): Promise<void> {
   }
 }
 
-async function readAllStdin(io: Io): Promise<Uint8Array> {
+async function readAllStdin(io: Io, maxBytes: number): Promise<Uint8Array> {
   if (io.stdin.isTTY) throw new UsageError('Cannot read stdin: it is a terminal; pipe a file into it')
-  return readStdin(io.stdin, io.signal)
+  return readStdin(io.stdin, io.signal, maxBytes)
 }
 
 /** A path as reported: relative to `cwd` when inside it, else absolute; POSIX separators. */

@@ -90,8 +90,13 @@ export function registerValidate(program: Command, io: Io, setCode: (code: numbe
     .addHelpText('after', help)
     .action(async (inputs: string[], options: ValidateCommandOptions, command: Command) => {
       const verbose = command.optsWithGlobals<{verbose?: boolean}>().verbose === true
-      // Validation writes no files, so an interruption (Ctrl-C) can end it at once.
-      setCode(await Promise.race([runValidate(inputs, options, io, {verbose, version: command.parent?.version()}), whenInterrupted(io.signal)]))
+      // Validation writes no files, so an interruption (Ctrl-C) can end it at once, even while a parse blocks the thread.
+      const restore = io.releaseSignals?.()
+      try {
+        setCode(await Promise.race([runValidate(inputs, options, io, {verbose, version: command.parent?.version()}), whenInterrupted(io.signal)]))
+      } finally {
+        restore?.()
+      }
     })
 }
 
