@@ -4,7 +4,7 @@
  * document or in one clear line with its exit code.
  */
 import {spawn} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -121,6 +121,27 @@ describe('folders from outside', () => {
     const result = await runCli(['parse', folder, '-f', 'ndjson', '-q'])
     expect(result.code).toBe(0)
     expect(result.stdout.trim().split('\n')).toHaveLength(1)
+  })
+
+  // Root reads everything whatever its mode, so this needs an ordinary user.
+  it('walks past an unreadable folder and reports an unreadable file on its own line', {skip: process.getuid?.() === 0}, async () => {
+    const folder = join(scratch, 'closed')
+    mkdirSync(join(folder, 'locked'), {recursive: true})
+    const text = 'De gemeenteraad van X,\n\nverzoekt het college iets te doen,\n'
+    writeFileSync(join(folder, 'a.txt'), text)
+    writeFileSync(join(folder, 'b.txt'), text)
+    writeFileSync(join(folder, 'locked', 'c.txt'), text)
+    chmodSync(join(folder, 'b.txt'), 0)
+    chmodSync(join(folder, 'locked'), 0)
+    try {
+      const result = await runCli(['parse', folder, '-f', 'ndjson', '-q'])
+      expect(result.code).toBe(1)
+      expect(result.stdout.trim().split('\n')).toHaveLength(1)
+      expect(result.stderr).toContain('b.txt: Cannot read file: permission denied')
+    } finally {
+      chmodSync(join(folder, 'locked'), 0o755)
+      chmodSync(join(folder, 'b.txt'), 0o644)
+    }
   })
 
   it('never writes an output over an input, even through a symlinked --out-dir', async () => {
