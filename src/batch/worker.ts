@@ -35,7 +35,7 @@ export default async function work(task: Task): Promise<Outcome> {
 }
 
 async function parseTask(task: Task): Promise<MotieDocument> {
-  const options = {format: task.format, password: task.password}
+  const options = {format: task.format, password: task.password, ocr: task.ocr, jobs: task.ocrJobs}
   if ('data' in task.input) return parse(task.input.data, {...options, path: task.display})
   return parseFile(task.input.path, {...options, displayPath: task.display})
 }

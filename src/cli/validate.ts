@@ -8,6 +8,7 @@
 import {Option, type Command} from 'commander'
 import {discover, type FileInput} from '../batch/discover.js'
 import {parseExtensions} from '../batch/options.js'
+import {ocrModes, type OcrMode} from '../read/ocr-mode.js'
 import {reporterNames, reporters, type ReporterName} from '../report/index.js'
 import {rules} from '../rules/index.js'
 import {loadConfig} from '../validate/config.js'
@@ -51,6 +52,7 @@ export interface ValidateCommandOptions {
   frail?: boolean
   quiet?: boolean
   password?: string
+  ocr: OcrMode
 }
 
 /** What the command knows besides its options. */
@@ -81,6 +83,7 @@ export function registerValidate(program: Command, io: Io, setCode: (code: numbe
     .option('--frail', 'fail on warnings too')
     .option('-q, --quiet', 'report errors only')
     .option('--password <password>', 'password of encrypted PDFs')
+    .addOption(new Option('--ocr <mode>', 'recognise scanned pages: `auto` those without a text layer, `always` every page, `never` none').choices(ocrModes).default('auto'))
     .addHelpText('after', help)
     .action(async (inputs: string[], options: ValidateCommandOptions, command: Command) => {
       const verbose = command.optsWithGlobals<{verbose?: boolean}>().verbose === true
@@ -113,7 +116,7 @@ export async function runValidate(inputs: readonly string[], options: ValidateCo
   if (inputs.includes('-')) throw new UsageError('Cannot validate stdin (`-`): name files, folders or globs')
   const found = await discover(inputs.length === 0 ? ['.'] : inputs, {cwd: io.cwd, extensions, ignores: config.ignores, ignoreBase: config.base})
   const targets = found.inputs.filter((input): input is FileInput => input.kind === 'file')
-  const files = await validate(targets, {cwd: io.cwd, rules, settings: config.rules, password: options.password})
+  const files = await validate(targets, {cwd: io.cwd, rules, settings: config.rules, password: options.password, ocr: options.ocr})
 
   const {report, stream} = reporters[options.reporter]
   const out = stream === 'stdout' ? io.stdout : io.stderr

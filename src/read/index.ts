@@ -2,15 +2,21 @@
  * Read stage: bytes of any supported input → positioned lines.
  */
 import {extname} from 'node:path'
-import type {InputFormat} from '../schema.js'
+import type {InputFormat, Message} from '../schema.js'
 import {MotieError} from '../errors.js'
+import {imageKind} from '../ocr/image.js'
 import type {Line} from './line.js'
 import {decodeText} from './decode.js'
+import type {OcrMode} from './ocr-mode.js'
 import {readText} from './text.js'
 
 export interface ReadOptions {
   /** Password for an encrypted PDF. */
   password?: string | undefined
+  /** Which PDF pages to recognise with OCR (default `auto`); images are always recognised unless `never`. */
+  ocr?: OcrMode | undefined
+  /** How many pages may be recognised at once (default 1). */
+  jobs?: number | undefined
 }
 
 export interface ReadResult {
@@ -20,6 +26,10 @@ export interface ReadResult {
   encoding?: string
   /** Number of pages (text: form feeds + 1). */
   pages: number
+  /** Pages recognised with OCR. */
+  ocrPages?: number[] | undefined
+  /** What the reader has to say (OCR). */
+  messages?: Message[] | undefined
 }
 
 const extensions: Record<string, InputFormat> = {
@@ -28,7 +38,13 @@ const extensions: Record<string, InputFormat> = {
   '.md': 'md',
   '.markdown': 'md',
   '.mdown': 'md',
-  '.pdf': 'pdf'
+  '.pdf': 'pdf',
+  '.png': 'image',
+  '.jpg': 'image',
+  '.jpeg': 'image',
+  '.tif': 'image',
+  '.tiff': 'image',
+  '.bmp': 'image'
 }
 
 /**
@@ -37,6 +53,7 @@ const extensions: Record<string, InputFormat> = {
  */
 export function detectFormat(path: string, data: Uint8Array): InputFormat {
   if (startsWithPdfMagic(data)) return 'pdf'
+  if (imageKind(data)) return 'image'
   const byExtension = extensions[extname(path).toLowerCase()]
   return byExtension ?? 'txt'
 }
@@ -54,7 +71,13 @@ export async function read(data: Uint8Array, format: InputFormat, options: ReadO
   if (format === 'pdf') {
     const {readPdf} = await import('./pdf.js')
     const result = await readPdf(data, options)
-    return {lines: result.lines, format, pages: result.pages}
+    return {lines: result.lines, format, pages: result.pages, ocrPages: result.ocrPages, messages: result.messages}
+  }
+
+  if (format === 'image') {
+    const {readImages} = await import('./image.js')
+    const result = await readImages([data], options)
+    return {lines: result.lines, format, pages: result.pages, ocrPages: result.ocrPages, messages: result.messages}
   }
 
   const {text, encoding} = decodeText(data)

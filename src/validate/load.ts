@@ -7,6 +7,7 @@ import {readFile} from 'node:fs/promises'
 import {extname} from 'node:path'
 import {MotieError, fromFsError} from '../errors.js'
 import {parse} from '../parse.js'
+import type {OcrMode} from '../read/ocr-mode.js'
 import {maxBytes, parseFile} from '../parse-file.js'
 import type {SchemaIssue, Tree} from '../rules/tree.js'
 import {document, type MotieDocument} from '../schema.js'
@@ -19,6 +20,8 @@ export interface LoadOptions {
   walked?: boolean | undefined
   /** Password of encrypted PDFs. */
   password?: string | undefined
+  /** Which pages to recognise with OCR. */
+  ocr?: OcrMode | undefined
 }
 
 /**
@@ -34,7 +37,7 @@ export interface LoadOptions {
  *   When the file cannot be read or parsed at all.
  */
 export async function loadFile(path: string, options: Readonly<LoadOptions>): Promise<Tree | undefined> {
-  if (!isJson(path)) return sourceTree(await parseFile(path, {displayPath: options.displayPath, password: options.password}))
+  if (!isJson(path)) return sourceTree(await parseFile(path, {displayPath: options.displayPath, password: options.password, ocr: options.ocr}))
   let data: Uint8Array
   try {
     data = await readFile(path)

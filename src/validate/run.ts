@@ -7,6 +7,7 @@ import {relative} from 'node:path'
 import {VFile} from 'vfile'
 import {posix, type FileInput} from '../batch/discover.js'
 import {MotieError} from '../errors.js'
+import type {OcrMode} from '../read/ocr-mode.js'
 import type {Rule} from '../rules/rule.js'
 import type {Tree} from '../rules/tree.js'
 import type {RuleSetting} from './config-schema.js'
@@ -26,6 +27,8 @@ export interface RunOptions {
   settings?: Readonly<Record<string, RuleSetting | undefined>> | undefined
   /** Password of encrypted PDFs. */
   password?: string | undefined
+  /** Which pages to recognise with OCR. */
+  ocr?: OcrMode | undefined
 }
 
 /**
@@ -65,7 +68,7 @@ export async function validate(targets: readonly FileInput[], options: Readonly<
     const file = new VFile({path, cwd: options.cwd})
     let tree: Tree | undefined
     try {
-      tree = await loadFile(target.path, {displayPath: path, walked: target.walked, password: options.password})
+      tree = await loadFile(target.path, {displayPath: path, walked: target.walked, password: options.password, ocr: options.ocr})
     } catch (error) {
       if (!(error instanceof MotieError)) throw error
       addParseError(file, error)

@@ -1,0 +1,53 @@
+/**
+ * A PDF page → a greyscale image for Tesseract, drawn by pdf.js on a
+ * `@napi-rs/canvas` canvas (the very copy pdf.js itself loads: a second copy
+ * of the native module crashes the process).
+ *
+ * The image is written as PGM (`P5`): Leptonica reads it without decoding,
+ * so no time goes into compressing and uncompressing a PNG.
+ */
+import type {PDFPageProxy} from 'pdfjs-dist/types/src/display/api.js'
+import {createCanvas} from '@napi-rs/canvas'
+
+/** A rendered page: its image and the scale from image pixels to PDF points. */
+export interface PageImage {
+  /** PGM bytes. */
+  image: Uint8Array
+  /** Pixels per point. */
+  scale: number
+  width: number
+  height: number
+}
+
+/**
+ * Render one page at `dpi`.
+ *
+ * @param page A pdf.js page.
+ * @param dpi Dots per inch.
+ * @returns The page as a PGM image and its scale.
+ */
+export async function renderPage(page: PDFPageProxy, dpi: number): Promise<PageImage> {
+  const scale = dpi / 72
+  const viewport = page.getViewport({scale})
+  const width = Math.max(1, Math.ceil(viewport.width))
+  const height = Math.max(1, Math.ceil(viewport.height))
+  const canvas = createCanvas(width, height)
+  const context = canvas.getContext('2d')
+  context.fillStyle = '#ffffff'
+  context.fillRect(0, 0, width, height)
+  // pdf.js’s types name the DOM canvas; the napi-rs canvas implements the same 2D API.
+  const parameters = {canvasContext: context, canvas, viewport} as unknown as Parameters<PDFPageProxy['render']>[0]
+  await page.render(parameters).promise
+  const rgba = context.getImageData(0, 0, width, height).data
+  return {image: toPgm(rgba, width, height), scale, width, height}
+}
+
+/** RGBA pixels → an 8-bit greyscale PGM file (ITU-R 601 luma). */
+export function toPgm(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Uint8Array {
+  const header = Buffer.from(`P5\n${width} ${height}\n255\n`, 'latin1')
+  const out = new Uint8Array(header.length + width * height)
+  out.set(header)
+  let j = header.length
+  for (let i = 0; i < rgba.length; i += 4) out[j++] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8
+  return out
+}
