@@ -8,6 +8,7 @@
  */
 import type {PDFPageProxy} from 'pdfjs-dist/types/src/display/api.js'
 import {createCanvas} from '@napi-rs/canvas'
+import {removeRules} from './rules.js'
 
 /** A rendered page: its image and the scale from image pixels to PDF points. */
 export interface PageImage {
@@ -39,7 +40,9 @@ export async function renderPage(page: PDFPageProxy, dpi: number): Promise<PageI
   const parameters = {canvasContext: context, canvas, viewport} as unknown as Parameters<PDFPageProxy['render']>[0]
   await page.render(parameters).promise
   const rgba = context.getImageData(0, 0, width, height).data
-  return {image: toPgm(rgba, width, height), scale, width, height}
+  const image = toPgm(rgba, width, height)
+  removeRules(image, width, height, image.length - width * height)
+  return {image, scale, width, height}
 }
 
 /** RGBA pixels → an 8-bit greyscale PGM file (ITU-R 601 luma). */

@@ -10,7 +10,7 @@
  * - bullets: a lone mark before a tab (`➢` read as `>`, `-` or `a`, `•` as
  *   `°` or `e`) is a list marker, the same glyph for every bullet at one indent;
  * - noise: words Tesseract barely recognised (logos, stamps, signatures)
- *   are left out.
+ *   and bars left by table borders are left out.
  */
 import type {PageText, TextRun} from '../layout/index.js'
 
@@ -144,7 +144,7 @@ function prepare(page: OcrPage): PreparedPage {
       const text = word.text.trim()
       // A bullet is often read with low confidence; it is judged by its place, later.
       const mayBeBullet = index === 0 && bulletKind(text) !== undefined
-      if (text === '' || (word.confidence < minConfidence && !mayBeBullet)) continue
+      if (text === '' || /^[|¦]+$/u.test(text) || (word.confidence < minConfidence && !mayBeBullet)) continue
       const middle = (word.bbox.y0 + word.bbox.y1) / 2
       const [x0] = turn(word.bbox.x0, middle)
       const [x1] = turn(word.bbox.x1, middle)
@@ -184,20 +184,29 @@ function splitSuperscript(word: OcrWord, xOf: (x: number) => number): Pick<Prepa
 }
 
 /**
- * Snap sizes to a few: sorted sizes are grouped while each is within the
- * tolerance of its group’s first, and a group’s sizes become its median.
+ * Snap sizes to a few: the most common size takes every size within the
+ * tolerance of it, and so on with the sizes left; each group becomes its median.
  */
 function snapSizes(sizes: readonly number[]): (size: number) => number {
-  const sorted = [...sizes].sort((a, b) => a - b)
-  const groups: number[][] = []
-  for (const size of sorted) {
-    const group = groups.at(-1)
-    if (group && size <= group[0]! * (1 + sizeTolerance)) group.push(size)
-    else groups.push([size])
+  let left = [...sizes].sort((a, b) => a - b)
+  const groups: {low: number; high: number; size: number}[] = []
+  while (left.length > 0) {
+    // The size with most others near it.
+    let best = left[0]!
+    let most = 0
+    for (const size of left) {
+      const near = left.filter((other) => Math.abs(other - size) <= size * sizeTolerance).length
+      if (near > most) {
+        best = size
+        most = near
+      }
+    }
+    const members = left.filter((other) => Math.abs(other - best) <= best * sizeTolerance)
+    groups.push({low: members[0]!, high: members.at(-1)!, size: members[Math.floor(members.length / 2)]!})
+    left = left.filter((other) => Math.abs(other - best) > best * sizeTolerance)
   }
-  const bounds = groups.map((group) => ({low: group[0]!, high: group.at(-1)!, size: group[Math.floor(group.length / 2)]!}))
   return (size) => {
-    const found = bounds.find((bound) => size >= bound.low && size <= bound.high)
+    const found = groups.find((group) => size >= group.low && size <= group.high)
     return Math.round((found?.size ?? size) * 10) / 10
   }
 }
