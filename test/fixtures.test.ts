@@ -18,7 +18,8 @@ describe('fixtures', () => {
   // Scanned fixtures start OCR worker threads; stop them with the file.
   afterAll(() => library.shutdownOcr())
   for (const fixture of fixtureCases() as Fixture[]) {
-    it(fixture.name, async () => {
+    // Scanned pages and images are recognised with OCR: seconds each, more on a busy machine.
+    it(fixture.name, {timeout: 180_000}, async () => {
       const outputs = (await renderFixture(library, fixture)) as Record<string, string>
       for (const [file, actual] of Object.entries(outputs)) {
         const expected = readGolden(fixture, file) as string | undefined

@@ -17,3 +17,8 @@ export async function shutdownOcr(): Promise<void> {
   stop = undefined
   await callback?.()
 }
+
+/** Whether OCR workers were started (and not yet stopped) in this thread. */
+export function ocrStarted(): boolean {
+  return stop !== undefined
+}

@@ -7,7 +7,7 @@
  * so no time goes into compressing and uncompressing a PNG.
  */
 import type {PDFPageProxy} from 'pdfjs-dist/types/src/display/api.js'
-import {createCanvas} from '@napi-rs/canvas'
+import {createCanvas, loadImage} from '@napi-rs/canvas'
 import {removeRules} from './rules.js'
 
 /** A rendered page: its image and the scale from image pixels to PDF points. */
@@ -53,4 +53,38 @@ export function toPgm(rgba: Uint8Array | Uint8ClampedArray, width: number, heigh
   let j = header.length
   for (let i = 0; i < rgba.length; i += 4) out[j++] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8
   return out
+}
+
+/** A4’s width in inches: the paper a motion page is on, when an image does not say its resolution. */
+const a4Width = 8.27
+
+/**
+ * Draw an image file at `dpi` (from its own resolution, or from its width
+ * taken as A4), so a photo or a 150 dpi scan reaches Tesseract at the size it
+ * reads best.
+ *
+ * @param data An image file’s bytes; PNG, JPEG, BMP, GIF or WebP.
+ * @param dpi Target dots per inch.
+ * @param ownDpi The resolution the file records, if any.
+ * @returns The image as PGM and its scale (pixels per point), or `undefined` when the canvas cannot decode it.
+ */
+export async function renderImage(data: Uint8Array, dpi: number, ownDpi: number | undefined): Promise<PageImage | undefined> {
+  let image
+  try {
+    image = await loadImage(Buffer.from(data.buffer, data.byteOffset, data.byteLength))
+  } catch {
+    return undefined
+  }
+  const source = ownDpi ?? image.width / a4Width
+  const factor = Math.min(4, Math.max(1, dpi / source))
+  const width = Math.max(1, Math.round(image.width * factor))
+  const height = Math.max(1, Math.round(image.height * factor))
+  const canvas = createCanvas(width, height)
+  const context = canvas.getContext('2d')
+  context.fillStyle = '#ffffff'
+  context.fillRect(0, 0, width, height)
+  context.drawImage(image, 0, 0, width, height)
+  const pgm = toPgm(context.getImageData(0, 0, width, height).data, width, height)
+  removeRules(pgm, width, height, pgm.length - width * height)
+  return {image: pgm, scale: (source * factor) / 72, width, height}
 }

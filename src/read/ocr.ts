@@ -43,12 +43,14 @@ export async function recognisePdfPages(pages: readonly PDFPageProxy[], parallel
  * @returns Their runs and the messages about them.
  */
 export async function recogniseImages(images: readonly Uint8Array[], parallel: number): Promise<OcrResult> {
-  const [{recognise, ocrDpi}, {imageSize}] = await Promise.all([import('../ocr/engine.js'), import('../ocr/image.js')])
+  const [{recognise, ocrDpi}, {imageSize}, {renderImage}] = await Promise.all([import('../ocr/engine.js'), import('../ocr/image.js'), import('../ocr/render.js')])
   const recognised = await mapLimited(images, parallel, async (bytes, index) => {
     const size = imageSize(bytes)
+    const drawn = await renderImage(bytes, ocrDpi, size.dpi)
+    if (drawn) return fromTesseract(await recognise(drawn.image, parallel), index + 1, drawn)
+    // TIFF and other formats the canvas cannot decode go to Tesseract as they are.
     const data = await recognise(bytes, parallel)
-    const dpi = size.dpi ?? ocrDpi
-    return fromTesseract(data, index + 1, {width: size.width, height: size.height, scale: dpi / 72})
+    return fromTesseract(data, index + 1, {width: size.width, height: size.height, scale: (size.dpi ?? ocrDpi) / 72})
   })
   return finish(recognised)
 }
