@@ -43,12 +43,12 @@ export async function recognisePdfPages(pages: readonly PDFPageProxy[], parallel
  * @returns Their runs and the messages about them.
  */
 export async function recogniseImages(images: readonly Uint8Array[], parallel: number): Promise<OcrResult> {
-  const [{recognise, ocrDpi}, {imageSize}, {renderImage}] = await Promise.all([import('../ocr/engine.js'), import('../ocr/image.js'), import('../ocr/render.js')])
+  const [{recognise, ocrDpi}, {imageKind, imageSize}, {renderImage}] = await Promise.all([import('../ocr/engine.js'), import('../ocr/image.js'), import('../ocr/render.js')])
   const recognised = await mapLimited(images, parallel, async (bytes, index) => {
     const size = imageSize(bytes)
-    const drawn = await renderImage(bytes, ocrDpi, size.dpi)
+    // The canvas crashes on TIFF (a native segmentation fault, not an error): TIFF goes to Tesseract as it is.
+    const drawn = imageKind(bytes) === 'tiff' ? undefined : await renderImage(bytes, ocrDpi, size.dpi)
     if (drawn) return fromTesseract(await recognise(drawn.image, parallel), index + 1, drawn)
-    // TIFF and other formats the canvas cannot decode go to Tesseract as they are.
     const data = await recognise(bytes, parallel)
     return fromTesseract(data, index + 1, {width: size.width, height: size.height, scale: (size.dpi ?? ocrDpi) / 72})
   })
