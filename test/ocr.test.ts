@@ -105,3 +105,16 @@ describe('OCR words → layout runs', () => {
     expect(Math.max(...lefts) - Math.min(...lefts)).toBeLessThan(1)
   })
 })
+
+describe('image headers', () => {
+  it('reads the size of PNG and JPEG files without decoding them', async () => {
+    const {imageKind, imageSize} = await import('../src/ocr/image.js')
+    const canvas = createCanvas(120, 80)
+    const png = canvas.toBuffer('image/png')
+    const jpeg = canvas.toBuffer('image/jpeg')
+    expect([imageKind(png), imageSize(png)]).toEqual(['png', {width: 120, height: 80}])
+    expect(imageKind(jpeg)).toBe('jpeg')
+    expect(imageSize(jpeg)).toMatchObject({width: 120, height: 80})
+    expect(imageKind(new TextEncoder().encode('%PDF-1.7'))).toBeUndefined()
+  })
+})

@@ -57,6 +57,10 @@ export function toPgm(rgba: Uint8Array | Uint8ClampedArray, width: number, heigh
 
 /** A4’s width in inches: the paper a motion page is on, when an image does not say its resolution. */
 const a4Width = 8.27
+/** A3’s width in inches: no motion page is wider. */
+const maxPageWidth = 11.7
+/** The most pixels an image is drawn with: four A4 pages at 300 dpi, about 140 MB of canvas. */
+const maxPixels = 35_000_000
 
 /**
  * Draw an image file at `dpi` (from its own resolution, or from its width
@@ -75,8 +79,11 @@ export async function renderImage(data: Uint8Array, dpi: number, ownDpi: number 
   } catch {
     return undefined
   }
-  const source = ownDpi ?? image.width / a4Width
-  const factor = Math.min(4, Math.max(1, dpi / source))
+  // A recorded resolution that makes the page wider than A3 is a camera’s default (72), not the page’s.
+  const recorded = ownDpi !== undefined && image.width / ownDpi <= maxPageWidth ? ownDpi : undefined
+  const source = recorded ?? image.width / a4Width
+  const wanted = Math.min(4, Math.max(0.25, dpi / source))
+  const factor = Math.min(wanted, Math.sqrt(maxPixels / Math.max(1, image.width * image.height)))
   const width = Math.max(1, Math.round(image.width * factor))
   const height = Math.max(1, Math.round(image.height * factor))
   const canvas = createCanvas(width, height)
