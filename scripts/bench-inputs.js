@@ -34,3 +34,14 @@ export function pdftotextVersion() {
   if (result.error) return undefined
   return /version\s+(\S+)/.exec(`${result.stdout}${result.stderr}`)?.[1] ?? ''
 }
+
+/** Every `../shared/corpus/*\/source-scan.pdf` (image-only scans), sorted; with `fixtures/ocr-*` when the corpus is absent. */
+export function scannedPdfs() {
+  const corpus = join(root, '..', 'shared', 'corpus')
+  const scans = existsSync(corpus)
+    ? readdirSync(corpus)
+        .map((name) => join(corpus, name, 'source-scan.pdf'))
+        .filter((path) => existsSync(path))
+    : []
+  return (scans.length > 0 ? scans : [join(root, 'fixtures', 'ocr-scan-waterschap-nested', 'input.pdf')]).sort()
+}

@@ -21,7 +21,7 @@ export function fixtureCases() {
     .filter((entry) => entry.isDirectory())
     .flatMap((entry) => {
       const dir = join(fixturesRoot, entry.name)
-      const inputs = readdirSync(dir).filter((file) => /^input\.(txt|md|pdf)$/.test(file))
+      const inputs = readdirSync(dir).filter((file) => /^input\.(txt|md|pdf|png|jpg|tif)$/.test(file))
       return inputs.map((input) => ({name: inputs.length === 1 ? entry.name : `${entry.name} [${input}]`, dir, input, shared: inputs.length > 1}))
     })
     .sort((a, b) => a.name.localeCompare(b.name))
@@ -36,7 +36,7 @@ export async function renderFixture(library, fixture) {
   const outputs = {}
   let document
   try {
-    document = await library.parse(data, {path: fixture.input})
+    document = await library.parse(data, {...fixtureOptions(fixture), path: fixture.input})
   } catch (error) {
     if (!(error instanceof library.MotieError)) throw error
     return {[errorFile(fixture)]: `${error.code}: ${error.message}\n`}
@@ -47,6 +47,12 @@ export async function renderFixture(library, fixture) {
     outputs[goldenName(fixture, file)] = emit([document], {})
   }
   return outputs
+}
+
+/** Parse options of a case from its `options.json` (such as `{"ocr": "never"}`), if it has one. */
+export function fixtureOptions(fixture) {
+  const path = join(fixture.dir, 'options.json')
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {}
 }
 
 /** `expected.json` when the case has one input; `expected.pdf.json` … when it has several. */

@@ -20,4 +20,5 @@ for (const fixture of fixtureCases()) {
     written++
   }
 }
+await library.shutdownOcr()
 console.log(`Wrote ${written} expected files.`)

@@ -20,6 +20,7 @@ export type FailureCode =
   | 'TOO_LARGE'
   | 'UNSUPPORTED'
   | 'READ'
+  | 'OCR'
 
 export class MotieError extends Error {
   readonly code: FailureCode

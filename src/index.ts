@@ -17,4 +17,6 @@ export type {
   Source
 } from './schema.js'
 export {MotieError} from './errors.js'
+export {shutdownOcr} from './ocr/lifecycle.js'
+export {ocrModes, type OcrMode} from './read/ocr-mode.js'
 export {loadEmitter, outputFormats, type EmitOptions, type OutputFormat} from './emit/index.js'

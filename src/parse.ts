@@ -24,10 +24,10 @@ export async function parse(data: Uint8Array, options: Readonly<ParseOptions>): 
   checkSize(data.byteLength, {...defaultLimits, ...options.limits})
   const format = options.format ?? detectFormat(options.path, data)
   const result = await read(data, format, options)
-  const paged = format === 'pdf' || result.pages > 1
+  const paged = format === 'pdf' || format === 'image' || result.pages > 1
   const motions = finalize(segment(result.lines).map((span) => structure(span)), {paged})
 
-  const messages: Message[] = []
+  const messages: Message[] = [...(result.messages ?? [])]
   if (motions.length === 0) {
     messages.push({
       ruleId: 'no-motion',
@@ -44,7 +44,8 @@ export async function parse(data: Uint8Array, options: Readonly<ParseOptions>): 
       sha256: createHash('sha256').update(data).digest('hex'),
       bytes: data.byteLength,
       ...(result.encoding ? {encoding: result.encoding} : {}),
-      pages: result.pages
+      pages: result.pages,
+      ...(result.ocrPages && result.ocrPages.length > 0 ? {ocr: result.ocrPages} : {})
     },
     motions,
     messages

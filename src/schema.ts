@@ -199,7 +199,7 @@ export const message = z
   .strict()
   .meta({id: 'Message', description: 'A diagnostic about the source.'})
 
-export const inputFormats = ['txt', 'md', 'pdf'] as const
+export const inputFormats = ['txt', 'md', 'pdf', 'image'] as const
 
 export const source = z
   .object({
@@ -208,7 +208,11 @@ export const source = z
     sha256: z.string().regex(/^[\da-f]{64}$/),
     bytes: z.number().int().min(0),
     encoding: z.string().optional().meta({description: 'text encoding that was detected (text input)'}),
-    pages: z.number().int().min(0).meta({description: 'number of pages (form feeds count as page breaks in text)'})
+    pages: z.number().int().min(0).meta({description: 'number of pages (form feeds count as page breaks in text)'}),
+    ocr: z
+      .array(z.number().int().min(1))
+      .optional()
+      .meta({description: 'pages recognised with OCR (scans and images); absent when none were'})
   })
   .strict()
   .meta({id: 'Source'})

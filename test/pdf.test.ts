@@ -32,15 +32,16 @@ describe('bad PDFs', () => {
     ['pdf-truncated', 'CORRUPT', 'Cannot parse PDF: the file is damaged or truncated'],
     ['pdf-corrupt', 'CORRUPT', 'Cannot parse PDF: the file is damaged or truncated'],
     ['pdf-encrypted', 'ENCRYPTED', 'Cannot parse PDF: it is encrypted; give its password with `--password`'],
-    ['pdf-scan', 'NO_TEXT', 'Cannot parse PDF: it has no text layer (a scan?); run OCR first'],
+    ['pdf-scan', 'NO_TEXT', 'Cannot parse PDF: it has no text layer (a scan?); recognise it with `--ocr auto`'],
     ['pdf-no-pages', 'NO_PAGES', 'Cannot parse PDF: it has no pages']
   ])('%s: %s', async (name, code, message) => {
-    const error = await read(fixture(`${name}/input.pdf`), 'pdf').catch((caught: unknown) => caught)
+    // Without OCR: a scan is then refused (`test/ocr.test.ts` reads it).
+    const error = await read(fixture(`${name}/input.pdf`), 'pdf', {ocr: 'never'}).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(MotieError)
     expect((error as MotieError).code).toBe(code)
     expect((error as MotieError).message).toBe(message)
 
-    const result = await cli(['parse', `fixtures/${name}/input.pdf`])
+    const result = await cli(['parse', '--ocr', 'never', `fixtures/${name}/input.pdf`])
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
     expect(result.stderr).toContain(message)

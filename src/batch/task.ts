@@ -5,6 +5,7 @@
 import type {MessagePort} from 'node:worker_threads'
 import type {EmitOptions, OutputFormat} from '../emit/index.js'
 import type {Limits} from '../limits.js'
+import type {OcrMode} from '../read/ocr-mode.js'
 import type {InputFormat, Message, MotieDocument} from '../schema.js'
 
 /** Where and how a worker writes one output under `--out-dir`. */
@@ -31,6 +32,10 @@ export interface Task {
   password?: string | undefined
   /** Size, page and PDF time limits of the input. */
   limits?: Readonly<Limits> | undefined
+  /** Which pages to recognise with OCR. */
+  ocr?: OcrMode | undefined
+  /** How many pages of this input may be recognised at once. */
+  ocrJobs?: number | undefined
   /** Under `--out-dir` the worker writes the output itself; otherwise it returns the document. */
   output?: OutputSpec | undefined
   /** The worker posts on this port when it starts the task, which starts the task's clock. */

@@ -36,7 +36,7 @@ export default async function work(task: Task): Promise<Outcome> {
 }
 
 async function parseTask(task: Task): Promise<MotieDocument> {
-  const options = {format: task.format, password: task.password, limits: task.limits}
+  const options = {format: task.format, password: task.password, limits: task.limits, ocr: task.ocr, jobs: task.ocrJobs}
   if ('data' in task.input) return parse(task.input.data, {...options, path: task.display})
   return parseFile(task.input.path, {...options, displayPath: task.display})
 }

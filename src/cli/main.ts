@@ -4,6 +4,7 @@
  */
 import {Command, CommanderError} from 'commander'
 import {createRequire} from 'node:module'
+import {shutdownOcr} from '../ocr/lifecycle.js'
 import {exitCodes, interruptedExitCode, interruptionOf, UsageError, type Io} from './io.js'
 import {registerParse} from './parse.js'
 import {registerSchema} from './schema.js'
@@ -70,5 +71,8 @@ export async function main(io: Io): Promise<number> {
     io.stderr.write(`motie: internal error: ${message}\n`)
     if (!verbose) io.stderr.write('motie: run again with --verbose for details, and please report it\n')
     return exitCodes.usage
+  } finally {
+    // OCR workers are threads: left running, they would keep the process alive.
+    await shutdownOcr()
   }
 }

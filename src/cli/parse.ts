@@ -18,6 +18,7 @@ import {parseShard, takeShard} from '../batch/shard.js'
 import type {OutputSpec, Task} from '../batch/task.js'
 import {formatExtensions, loadEmitter, outputFormats, type EmitOptions, type OutputFormat} from '../emit/index.js'
 import {mebibyte, type Limits} from '../limits.js'
+import {ocrModes, type OcrMode} from '../read/ocr-mode.js'
 import {inputFormats, type InputFormat, type MotieDocument} from '../schema.js'
 import {exitCodes, interruptedExitCode, interruptionOf, readStdin, UsageError, type Io} from './io.js'
 import {makeFolder} from './make-folder.js'
@@ -30,6 +31,7 @@ export interface ParseCommandOptions {
   output?: string
   inputFormat?: InputFormat
   password?: string
+  ocr: OcrMode
   csv: 'motions' | 'clauses'
   delimiter: string
   bom?: boolean
@@ -116,6 +118,7 @@ export function registerParse(program: Command, io: Io, setCode: (code: number) 
     .option('--shard <k/n>', 'parse only shard K of N (every N-th file, by sorted path)')
     .addOption(new Option('--input-format <format>', 'read inputs as this format instead of detecting it').choices(inputFormats))
     .option('--password <password>', 'password of encrypted PDFs')
+    .addOption(new Option('--ocr <mode>', 'recognise scanned pages: `auto` those without a text layer, `always` every page, `never` none').choices(ocrModes).default('auto'))
     .addOption(new Option('--csv <shape>', 'CSV rows: one per motion or one per clause').choices(['motions', 'clauses']).default('motions'))
     .option('--delimiter <char>', 'CSV field delimiter (`;` for Excel in a Dutch locale)', ',')
     .option('--bom', 'CSV: start with a byte order mark, for Excel')
@@ -165,12 +168,16 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
 
   const emitOptions: EmitOptions = {csv: options.csv, delimiter: options.delimiter, bom: options.bom === true, escapeFormulas: options.escapeFormulas}
   const stdin = chosen.some((entry) => entry.input.kind === 'stdin') ? await readAllStdin(io, limits.maxBytes) : undefined
+  // Pages of one file are recognised in parallel with the jobs that the files leave free.
+  const ocrJobs = Math.max(1, Math.floor(jobs / Math.max(1, Math.min(jobs, chosen.length))))
   const tasks = chosen.map(({input, output}): Task => ({
     input: input.kind === 'stdin' ? {data: stdin!} : {path: input.path},
     display: input.display,
     format: options.inputFormat,
     password: options.password,
     limits,
+    ocr: options.ocr,
+    ocrJobs,
     output: output === undefined ? undefined : outputSpec(output, options, emitOptions, io.cwd)
   }))
 

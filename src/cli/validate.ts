@@ -8,6 +8,7 @@
 import {Option, type Command} from 'commander'
 import {discover, type FileInput} from '../batch/discover.js'
 import {parseExtensions, parseMaxPages, parseMaxSize, parseTimeout} from '../batch/options.js'
+import {ocrModes, type OcrMode} from '../read/ocr-mode.js'
 import {reporterNames, reporters, type ReporterName} from '../report/index.js'
 import {rules} from '../rules/index.js'
 import {loadConfig} from '../validate/config.js'
@@ -54,6 +55,7 @@ export interface ValidateCommandOptions {
   maxSize?: string
   maxPages?: string
   timeout?: string
+  ocr: OcrMode
 }
 
 /** What the command knows besides its options. */
@@ -87,6 +89,7 @@ export function registerValidate(program: Command, io: Io, setCode: (code: numbe
     .option('--max-size <MiB>', 'report files larger than this as unreadable', '50')
     .option('--max-pages <n>', 'report PDFs (and texts) with more pages than this as unreadable', '500')
     .option('--timeout <seconds>', 'give up reading a PDF after this long (0: no limit)', '120')
+    .addOption(new Option('--ocr <mode>', 'recognise scanned pages: `auto` those without a text layer, `always` every page, `never` none').choices(ocrModes).default('auto'))
     .addHelpText('after', help)
     .action(async (inputs: string[], options: ValidateCommandOptions, command: Command) => {
       const verbose = command.optsWithGlobals<{verbose?: boolean}>().verbose === true
@@ -125,7 +128,7 @@ export async function runValidate(inputs: readonly string[], options: ValidateCo
   if (inputs.includes('-')) throw new UsageError('Cannot validate stdin (`-`): name files, folders or globs')
   const found = await discover(inputs.length === 0 ? ['.'] : inputs, {cwd: io.cwd, extensions, ignores: config.ignores, ignoreBase: config.base})
   const targets = found.inputs.filter((input): input is FileInput => input.kind === 'file')
-  const files = await validate(targets, {cwd: io.cwd, rules, settings: config.rules, password: options.password, limits})
+  const files = await validate(targets, {cwd: io.cwd, rules, settings: config.rules, password: options.password, limits, ocr: options.ocr})
 
   const {report, stream} = reporters[options.reporter]
   const out = stream === 'stdout' ? io.stdout : io.stderr

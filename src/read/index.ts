@@ -2,11 +2,13 @@
  * Read stage: bytes of any supported input → positioned lines.
  */
 import {extname} from 'node:path'
-import type {InputFormat} from '../schema.js'
+import type {InputFormat, Message} from '../schema.js'
 import {MotieError} from '../errors.js'
 import {checkPages, defaultLimits, type Limits} from '../limits.js'
+import {imageKind} from '../ocr/image.js'
 import type {Line} from './line.js'
 import {decodeText} from './decode.js'
+import type {OcrMode} from './ocr-mode.js'
 import {readText} from './text.js'
 
 export interface ReadOptions {
@@ -14,6 +16,10 @@ export interface ReadOptions {
   password?: string | undefined
   /** Limits per input; those not given take their defaults. */
   limits?: Readonly<Partial<Limits>> | undefined
+  /** Which PDF pages to recognise with OCR (default `auto`); images are always recognised unless `never`. */
+  ocr?: OcrMode | undefined
+  /** How many pages may be recognised at once (default 1). */
+  jobs?: number | undefined
 }
 
 export interface ReadResult {
@@ -23,6 +29,10 @@ export interface ReadResult {
   encoding?: string
   /** Number of pages (text: form feeds + 1). */
   pages: number
+  /** Pages recognised with OCR. */
+  ocrPages?: number[] | undefined
+  /** What the reader has to say (OCR). */
+  messages?: Message[] | undefined
 }
 
 const extensions: Record<string, InputFormat> = {
@@ -31,7 +41,13 @@ const extensions: Record<string, InputFormat> = {
   '.md': 'md',
   '.markdown': 'md',
   '.mdown': 'md',
-  '.pdf': 'pdf'
+  '.pdf': 'pdf',
+  '.png': 'image',
+  '.jpg': 'image',
+  '.jpeg': 'image',
+  '.tif': 'image',
+  '.tiff': 'image',
+  '.bmp': 'image'
 }
 
 /**
@@ -40,6 +56,7 @@ const extensions: Record<string, InputFormat> = {
  */
 export function detectFormat(path: string, data: Uint8Array): InputFormat {
   if (startsWithPdfMagic(data)) return 'pdf'
+  if (imageKind(data)) return 'image'
   const byExtension = extensions[extname(path).toLowerCase()]
   return byExtension ?? 'txt'
 }
@@ -58,8 +75,14 @@ export async function read(data: Uint8Array, format: InputFormat, options: ReadO
   if (format === 'pdf') {
     const {readPdf} = await import('./pdf.js')
     const timeLimit = limits.timeLimitMs > 0 ? limits.timeLimitMs : undefined
-    const result = await readPdf(data, {password: options.password, maxPages: limits.maxPages, timeLimit})
-    return {lines: result.lines, format, pages: result.pages}
+    const result = await readPdf(data, {password: options.password, maxPages: limits.maxPages, timeLimit, ocr: options.ocr, jobs: options.jobs})
+    return {lines: result.lines, format, pages: result.pages, ocrPages: result.ocrPages, messages: result.messages}
+  }
+
+  if (format === 'image') {
+    const {readImages} = await import('./image.js')
+    const result = await readImages([data], options)
+    return {lines: result.lines, format, pages: result.pages, ocrPages: result.ocrPages, messages: result.messages}
   }
 
   const {text, encoding} = decodeText(data)

@@ -12,26 +12,43 @@
  */
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
-import type {PDFDocumentProxy, TextItem, TextStyle} from 'pdfjs-dist/types/src/display/api.js'
+import type {PDFDocumentProxy, PDFPageProxy, TextItem, TextStyle} from 'pdfjs-dist/types/src/display/api.js'
 import {MotieError} from '../errors.js'
 import {checkPages} from '../limits.js'
 import {layoutPages, type PageText, type TextRun} from '../layout/index.js'
+import type {Message} from '../schema.js'
 import {isBlank, type Line} from './line.js'
+import {needsOcr, ocrTimePerPage, type OcrMode} from './ocr-mode.js'
 
 /** Options of `readPdf`. */
 export interface PdfOptions {
   /** Password of an encrypted PDF (a user or owner password). */
   password?: string | undefined
-  /** Longest time to spend on the file, in milliseconds (default 30 000). */
+  /** Longest time to spend on the file, in milliseconds (default 30 000, plus `ocrTimePerPage` for each page recognised). */
   timeLimit?: number | undefined
   /** Most pages read; a longer PDF fails with `TOO_LARGE` before any page is read. */
   maxPages?: number | undefined
+  /** Which pages to recognise with OCR (default `auto`: those without a usable text layer). */
+  ocr?: OcrMode | undefined
+  /** How many pages may be recognised at once (default 1). */
+  jobs?: number | undefined
 }
 
 /** Lines and the number of pages of a PDF. */
 export interface PdfRead {
   lines: Line[]
   pages: number
+  /** Pages recognised with OCR. */
+  ocrPages?: number[]
+  /** What OCR has to say about them. */
+  messages?: Message[]
+}
+
+/** The text runs of every page, and what OCR did. */
+export interface PdfText {
+  pages: PageText[]
+  ocrPages: number[]
+  messages: Message[]
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
@@ -77,11 +94,12 @@ function packageResources(): {cMapUrl: string; standardFontDataUrl: string} {
  *   `NO_TEXT` or `TIMEOUT`, with a message that starts with “Cannot”.
  */
 export async function readPdf(data: Uint8Array, options: PdfOptions = {}): Promise<PdfRead> {
-  const pages = await extractPdf(data, options)
-  if (!pages.some((page) => page.runs.some((run) => run.str.trim() !== ''))) throw noText()
+  const {pages, ocrPages, messages} = await extractPdfText(data, options)
+  const ocred = ocrPages.length > 0
+  if (!pages.some((page) => page.runs.some((run) => run.str.trim() !== ''))) throw noText(options.ocr, ocred)
   const lines = layoutPages(pages)
-  if (lines.every((line) => isBlank(line))) throw noText()
-  return {lines, pages: pages.length}
+  if (lines.every((line) => isBlank(line))) throw noText(options.ocr, ocred)
+  return ocred ? {lines, pages: pages.length, ocrPages, messages} : {lines, pages: pages.length}
 }
 
 /**
@@ -93,6 +111,18 @@ export async function readPdf(data: Uint8Array, options: PdfOptions = {}): Promi
  * @throws MotieError as `readPdf` does, except `NO_TEXT`.
  */
 export async function extractPdf(data: Uint8Array, options: PdfOptions = {}): Promise<PageText[]> {
+  return (await extractPdfText(data, options)).pages
+}
+
+/**
+ * Read the text runs of every page, recognising the pages `options.ocr` asks for.
+ *
+ * @param data The file’s bytes.
+ * @param options The password, the time limit, the OCR mode and parallelism.
+ * @returns Runs per page, the pages recognised and messages about them.
+ * @throws MotieError as `readPdf` does, except `NO_TEXT`, and `OCR`.
+ */
+export async function extractPdfText(data: Uint8Array, options: PdfOptions = {}): Promise<PdfText> {
   if (!hasPdfHeader(data)) {
     throw new MotieError('NOT_PDF', `Cannot parse PDF: the file is not a PDF${looksLike(data)}`)
   }
@@ -111,22 +141,39 @@ export async function extractPdf(data: Uint8Array, options: PdfOptions = {}): Pr
     stopAtErrors: false
   })
 
-  const work = (async (): Promise<PageText[]> => {
+  const limit = options.timeLimit ?? defaultTimeLimit
+  let timer: NodeJS.Timeout | undefined
+  let fail: (error: MotieError) => void = () => undefined
+  const timeout = new Promise<never>((_, reject) => (fail = reject))
+  const startClock = (ms: number): void => {
+    clearTimeout(timer)
+    timer = setTimeout(() => fail(new MotieError('TIMEOUT', `Cannot parse PDF: it took longer than ${ms / 1000} s`)), ms)
+  }
+  startClock(limit)
+
+  const work = (async (): Promise<PdfText> => {
     const doc = await task.promise
     if (doc.numPages === 0) throw new MotieError('NO_PAGES', 'Cannot parse PDF: it has no pages')
     if (options.maxPages !== undefined) checkPages(doc.numPages, {maxPages: options.maxPages})
     const pages: PageText[] = []
-    for (let number = 1; number <= doc.numPages; number++) pages.push(await pageText(doc, number))
-    return pages
+    const scanned: PDFPageProxy[] = []
+    for (let number = 1; number <= doc.numPages; number++) {
+      const page = await pageText(doc, number)
+      pages.push(page)
+      if (options.ocr !== 'never' && (await needsOcr(page, options.ocr ?? 'auto', () => hasImages(doc, number)))) scanned.push(await doc.getPage(number))
+    }
+    if (scanned.length === 0) return {pages, ocrPages: [], messages: []}
+    // Recognising takes seconds a page: the clock restarts with time for it.
+    startClock(limit + scanned.length * ocrTimePerPage)
+    const {recognisePdfPages} = await import('./ocr.js')
+    const result = await recognisePdfPages(scanned, options.jobs ?? 1)
+    for (const recognised of result.pages) pages[recognised.text.page - 1] = recognised.text
+    return {pages, ocrPages: scanned.map((page) => page.pageNumber), messages: result.messages}
   })()
   // When the time limit wins, the work fails later (its document is destroyed): not an unhandled rejection.
   work.catch(() => undefined)
 
-  const limit = options.timeLimit ?? defaultTimeLimit
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new MotieError('TIMEOUT', `Cannot parse PDF: it took longer than ${limit / 1000} s`)), limit)
-  })
+  timeout.catch(() => undefined)
 
   try {
     return await Promise.race([work, timeout])
@@ -151,6 +198,19 @@ async function pageText(doc: PDFDocumentProxy, number: number): Promise<PageText
       runs.push(toRun(item, styles[item.fontName], number))
     }
     return {page: number, width: viewport.width, height: viewport.height, viewTransform: viewport.transform, runs}
+  } finally {
+    page.cleanup()
+  }
+}
+
+/** Whether a page paints any image: a page without text and without images is blank, not a scan. */
+async function hasImages(doc: PDFDocumentProxy, number: number): Promise<boolean> {
+  const {OPS} = await loadPdfJs()
+  const painters = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup])
+  const page = await doc.getPage(number)
+  try {
+    const list = await page.getOperatorList()
+    return list.fnArray.some((op) => painters.has(op))
   } finally {
     page.cleanup()
   }
@@ -185,8 +245,10 @@ function looksLike(data: Uint8Array): string {
   return ''
 }
 
-function noText(): MotieError {
-  return new MotieError('NO_TEXT', 'Cannot parse PDF: it has no text layer (a scan?); run OCR first')
+function noText(mode: OcrMode | undefined, recognised: boolean): MotieError {
+  if (recognised) return new MotieError('NO_TEXT', 'Cannot parse PDF: it has no text, not even by OCR (blank pages?)')
+  if (mode === 'never') return new MotieError('NO_TEXT', 'Cannot parse PDF: it has no text layer (a scan?); recognise it with `--ocr auto`')
+  return new MotieError('NO_TEXT', 'Cannot parse PDF: it has no text layer and no images to recognise')
 }
 
 /** pdf.js’s exceptions, by name (they cross the worker boundary as plain objects). */

@@ -9,6 +9,7 @@ import {parse} from '../parse.js'
 import {defaultLimits, tooLarge, type Limits} from '../limits.js'
 import {parseFile} from '../parse-file.js'
 import {readBounded} from '../read-bounded.js'
+import type {OcrMode} from '../read/ocr-mode.js'
 import type {SchemaIssue, Tree} from '../rules/tree.js'
 import {document, type MotieDocument} from '../schema.js'
 
@@ -22,6 +23,8 @@ export interface LoadOptions {
   password?: string | undefined
   /** Limits per file; those not given take their defaults. */
   limits?: Readonly<Partial<Limits>> | undefined
+  /** Which pages to recognise with OCR. */
+  ocr?: OcrMode | undefined
 }
 
 /**
@@ -37,7 +40,7 @@ export interface LoadOptions {
  *   When the file cannot be read or parsed at all.
  */
 export async function loadFile(path: string, options: Readonly<LoadOptions>): Promise<Tree | undefined> {
-  if (!isJson(path)) return sourceTree(await parseFile(path, {displayPath: options.displayPath, password: options.password, limits: options.limits}))
+  if (!isJson(path)) return sourceTree(await parseFile(path, {displayPath: options.displayPath, password: options.password, limits: options.limits, ocr: options.ocr}))
   const limits = {...defaultLimits, ...options.limits}
   let data: Uint8Array | undefined
   try {

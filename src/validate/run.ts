@@ -8,6 +8,7 @@ import {VFile} from 'vfile'
 import {posix, type FileInput} from '../batch/discover.js'
 import {MotieError} from '../errors.js'
 import type {Limits} from '../limits.js'
+import type {OcrMode} from '../read/ocr-mode.js'
 import type {Rule} from '../rules/rule.js'
 import type {Tree} from '../rules/tree.js'
 import type {RuleSetting} from './config-schema.js'
@@ -29,6 +30,8 @@ export interface RunOptions {
   password?: string | undefined
   /** Size, page and PDF time limits per file. */
   limits?: Readonly<Limits> | undefined
+  /** Which pages to recognise with OCR. */
+  ocr?: OcrMode | undefined
 }
 
 /**
@@ -68,7 +71,7 @@ export async function validate(targets: readonly FileInput[], options: Readonly<
     const file = new VFile({path, cwd: options.cwd})
     let tree: Tree | undefined
     try {
-      tree = await loadFile(target.path, {displayPath: path, walked: target.walked, password: options.password, limits: options.limits})
+      tree = await loadFile(target.path, {displayPath: path, walked: target.walked, password: options.password, limits: options.limits, ocr: options.ocr})
     } catch (error) {
       if (!(error instanceof MotieError)) throw error
       addParseError(file, error)
