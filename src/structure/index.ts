@@ -93,7 +93,6 @@ export function structure(span: MotionSpan): MotionDraft {
   const signed = parseSignatories(tail.filter((line) => !fromTail.used.has(line)), furniture)
   // Some councils name the submitters above the preamble only (`Ingediend door: …`).
   const signatories = signed.length > 0 ? signed : parseSignatories(header.signers, furniture)
-  if (signed.length > 0) furniture.push(...header.signers)
 
   const draft: MotionDraft = {
     header,
