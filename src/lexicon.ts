@@ -326,6 +326,12 @@ export const headerLabels = ['agendapunt', 'onderwerp', 'raadsbesluit', 'raadsvo
 /** Labels of an agenda item (`Agendapunt 9: Nota Parkeren`): its subject is the title when the header has no other. */
 export const agendaLabels = ['agendapunt', 'agendanummer', 'agendanr', 'agenda-item']
 
+/** Outcomes of a vote as pages print them beside a motion (`Aangenomen`, `Motie verworpen`). */
+export const voteOutcomes = ['aangenomen', 'verworpen', 'ingetrokken', 'aangehouden', 'vervallen', 'unaniem aangenomen']
+
+/** Labels of a vote line (`Voor: SP, GL (21)`, `Tegen: …`, `Stemming: …`). */
+export const voteLabels = ['voor', 'tegen', 'stemming', 'uitslag', 'status']
+
 /** Words after `Motie [nr]` that name what the motion is attached to, not its title (`Motie M3 bij Statenvoorstel 12/23`). */
 export const attachmentWords = ['bij']
 

@@ -6,6 +6,8 @@ import {checkSize, defaultLimits} from './limits.js'
 import {read, detectFormat, type ReadOptions} from './read/index.js'
 import {segment} from './segment.js'
 import {finalize, structure} from './structure/index.js'
+import {LineAccount, unreadMessages} from './account.js'
+import type {Line} from './read/line.js'
 import {schemaVersion, type InputFormat, type Message, type MotieDocument} from './schema.js'
 
 export interface ParseOptions extends ReadOptions {
@@ -25,7 +27,11 @@ export async function parse(data: Uint8Array, options: Readonly<ParseOptions>): 
   const format = options.format ?? detectFormat(options.path, data)
   const result = await read(data, format, options)
   const paged = format === 'pdf' || format === 'image' || result.pages > 1
-  const motions = finalize(segment(result.lines).map((span) => structure(span)), {paged})
+  const account = new LineAccount()
+  const furniture: Line[] = []
+  const spans = segment(result.lines, furniture)
+  account.drop(furniture)
+  const motions = finalize(spans.map((span) => structure(span)), {paged, account})
 
   const messages: Message[] = [...(result.messages ?? [])]
   if (motions.length === 0) {
@@ -34,6 +40,9 @@ export async function parse(data: Uint8Array, options: Readonly<ParseOptions>): 
       severity: 'warning',
       reason: 'Unexpected text without a motion, expected a preamble (`De gemeenteraad van …`) or lead phrases (`constaterende dat`, `verzoekt …`)'
     })
+  } else {
+    // Without a motion every line is unread: `no-motion` says so once.
+    messages.push(...unreadMessages(account.unread(result.lines), paged))
   }
 
   return {

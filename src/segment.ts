@@ -28,9 +28,14 @@ const titleRe = new RegExp(
 /** Vote results after a motion (`Motie aangenomen`) are not the next motion’s title. */
 const voteRe = /^(?:motie|amendement)\s+(?:is\s+)?(?:aangenomen|verworpen|ingetrokken|aangehouden|vervallen)/iu
 
-/** Split lines into motion spans. Furniture is dropped first. */
-export function segment(input: readonly Line[]): MotionSpan[] {
+/**
+ * Split lines into motion spans. Furniture is dropped first, into
+ * `furniture` when given (the account of every line keeps it silent).
+ */
+export function segment(input: readonly Line[], furniture: Line[] = []): MotionSpan[] {
   const lines = dropFurniture(input)
+  const kept = new Set(lines)
+  furniture.push(...input.filter((line) => !kept.has(line)))
   const preambles = lines.flatMap((line, index) => (isPreamble(lines, index) ? [index] : []))
 
   if (preambles.length === 0) {

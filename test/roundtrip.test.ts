@@ -1,7 +1,7 @@
 /**
  * Round trip: `parse(emitMarkdown(parse(x)))` gives the same motions and
  * messages as `parse(x)`, apart from positions and sources (where each part
- * stood in the input) — for every input of every fixture and, when the
+ * stood in the input) and `unread-line` messages (lines of the input that no node took) — for every input of every fixture and, when the
  * shared corpus is beside the project, for each of its sources.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
@@ -17,7 +17,9 @@ import {fixtureInputs} from './util/fixtures.js'
 const located = new Set(['position', 'sources'])
 
 function comparable(document: MotieDocument): unknown {
-  return strip({motions: document.motions, messages: document.messages})
+  // Lines that no node took are about the input, not the motions: Markdown written from the motions has none.
+  const messages = document.messages.filter((message) => message.ruleId !== 'unread-line')
+  return strip({motions: document.motions, messages})
 }
 
 function strip(value: unknown): unknown {

@@ -100,7 +100,7 @@ for (const rule of rules) {
           expect(message.ruleId).toBe(rule.id)
           expect(message.source).toBe('motie')
           expect(message.url).toBe(rule.url)
-          expect(message.fatal).toBe(rule.severity === 'error')
+          expect(message.fatal).toBe(rule.severity === 'error' ? true : rule.severity === 'warn' ? false : undefined)
           expect(message.reason).toMatch(/^Unexpected .+, expected /)
         }
       })

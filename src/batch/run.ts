@@ -84,7 +84,8 @@ export function reportLines(display: string, outcome: Outcome, options: Readonly
     return [`${display}: ${outcome.reason}\n${stack}`]
   }
   if (options.quiet) return []
-  return messagesOf(outcome).map((message) => {
+  // Infos (`unread-line`) are in the JSON; on stderr only with `--verbose`.
+  return messagesOf(outcome).filter((message) => message.severity !== 'info' || options.verbose).map((message) => {
     const where = message.position ? `:${message.position.start.line}:${message.position.start.column}` : ''
     return `${display}${where}: ${message.severity}: ${message.reason} [${message.ruleId}]\n`
   })

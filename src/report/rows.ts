@@ -39,7 +39,7 @@ export interface ReportOptions {
 /** What a reporter needs to know about a rule. */
 export interface RuleInfo {
   id: string
-  severity: 'warn' | 'error'
+  severity: 'info' | 'warn' | 'error'
   description: string
   url: string
 }

@@ -46,7 +46,7 @@ function descriptor(rule: RuleInfo): Sarif.ReportingDescriptor {
     name: rule.id.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase()),
     shortDescription: {text: rule.description},
     helpUri: rule.url,
-    defaultConfiguration: {level: rule.severity === 'warn' ? 'warning' : 'error'}
+    defaultConfiguration: {level: rule.severity === 'info' ? 'note' : rule.severity === 'warn' ? 'warning' : 'error'}
   }
 }
 

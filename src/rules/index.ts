@@ -17,7 +17,10 @@ import {missingTitle} from './missing-title.js'
 import {noMotion} from './no-motion.js'
 import type {Rule} from './rule.js'
 import {schema} from './schema.js'
+import {metadataTitle} from './metadata-title.js'
+import {textAfterClosing} from './text-after-closing.js'
 import {unknownLead} from './unknown-lead.js'
+import {unreadLine} from './unread-line.js'
 
 export type {Example, Level, Rule, Severity} from './rule.js'
 
@@ -26,6 +29,7 @@ export const rules: readonly Rule[] = [
   noMotion,
   schema,
   missingTitle,
+  metadataTitle,
   missingAssembly,
   missingDate,
   inferredDate,
@@ -36,7 +40,9 @@ export const rules: readonly Rule[] = [
   unknownLead,
   missingClosing,
   missingSignatories,
+  textAfterClosing,
   footnoteUndefined,
   footnoteUnused,
-  duplicateNumber
+  duplicateNumber,
+  unreadLine
 ]

@@ -9,8 +9,8 @@ import type {VFile} from 'vfile'
 import type {z} from 'zod'
 import type {Tree} from './tree.js'
 
-/** How a rule reports when it is on. */
-export type Severity = 'warn' | 'error'
+/** How a rule reports when it is on: `info` tells, `warn` warns, `error` fails the run. */
+export type Severity = 'info' | 'warn' | 'error'
 
 /** A rule's setting in a run: off, or on with a severity. */
 export type Level = 'off' | Severity
@@ -118,7 +118,8 @@ export function rule<Options = undefined, State = undefined>(meta: RuleMeta<Opti
           message.ruleId = meta.id
           message.source = source
           message.url = url
-          message.fatal = severity === 'error'
+          // vfile: `fatal` true is an error, false a warning, undefined an info.
+          message.fatal = severity === 'error' ? true : severity === 'warn' ? false : undefined
         }
       }
     }

@@ -48,6 +48,8 @@ export interface Body {
   tailBlock: number
   /** Source notes under clauses (`Bron: …`), as footnotes those clauses point at. */
   sources: {label: string; text: string; lines: Line[]}[]
+  /** Lines dropped on purpose: labels (`Dictum:`), preamble phrases, an explanation. */
+  furniture: Line[]
 }
 
 interface Section {
@@ -59,6 +61,8 @@ interface Section {
   hasDat: boolean
   /** Top-level clauses of this section. */
   list: ClauseDraft[]
+  /** The lines of the lead: a lead alone on its line (`Verzoekt het college:`) is read into the section’s first clause. */
+  leadLines: Line[]
 }
 
 interface Level {
@@ -76,7 +80,7 @@ const labelRe = new RegExp(`^(${[...titleLabels, ...headerLabels].map((word) => 
 const titleLabelSet = new Set(titleLabels)
 
 export function parseBody(blocks: readonly Block[]): Body {
-  const body: Body = {considerations: [], requests: [], closing: undefined, titleLabel: undefined, tailBlock: blocks.length, sources: []}
+  const body: Body = {considerations: [], requests: [], closing: undefined, titleLabel: undefined, tailBlock: blocks.length, sources: [], furniture: []}
   let section: Section | undefined
   let levels: Level[] = []
   let lastParagraph: ClauseDraft | undefined
@@ -90,6 +94,10 @@ export function parseBody(blocks: readonly Block[]): Body {
   }
 
   const add = (clause: ClauseDraft, container: ClauseDraft[]): void => {
+    // The first clause’s position starts at its lead, so the lead’s line is in a node.
+    if (container === section?.list && container.length === 0 && !clause.lines.includes(section.leadLines[0]!)) {
+      clause.lines = [...section.leadLines, ...clause.lines]
+    }
     container.push(clause)
     if (container === section?.list) (clause.section === 'request' ? body.requests : body.considerations).push(clause)
     lastClause = clause
@@ -134,10 +142,14 @@ export function parseBody(blocks: readonly Block[]): Body {
         break
       }
       skipping = true
+      body.furniture.push(...block.lines)
       continue
     }
 
-    if (preamblePhrase.test(text) || sectionLabel.test(text)) continue
+    if (preamblePhrase.test(text) || sectionLabel.test(text)) {
+      body.furniture.push(...block.lines)
+      continue
+    }
 
     const source = sourceNote.exec(text)
     if (source && lastClause && !skipping) {
@@ -156,6 +168,7 @@ export function parseBody(blocks: readonly Block[]): Body {
       if (titleLabelSet.has(label[1]!.toLowerCase()) && label[2]!.trim() !== '') {
         body.titleLabel = {text: label[2]!.trim(), lines: block.lines}
       }
+      body.furniture.push(...block.lines)
       continue
     }
 
@@ -172,7 +185,8 @@ export function parseBody(blocks: readonly Block[]): Body {
         addressee: null,
         lead,
         hasDat: consideration[3] !== undefined,
-        list: []
+        list: [],
+        leadLines: block.lines
       })
       if (rest !== '') addParagraph(rest, block, text.length - consideration[4]!.length)
     } else if (request) {
@@ -184,7 +198,8 @@ export function parseBody(blocks: readonly Block[]): Body {
         addressee: request.addressee,
         lead: request.lead,
         hasDat: /\bdat\b/iu.test(request.lead),
-        list: []
+        list: [],
+        leadLines: block.lines
       })
       if (rest !== '') {
         const clause = draft(section!, rest, block, text.length - request.rest.length)
@@ -192,7 +207,8 @@ export function parseBody(blocks: readonly Block[]): Body {
         lastParagraph = clause
       }
     } else if (!section || skipping) {
-      // Text between the preamble and the first lead that is no lead: not a clause.
+      // Text between the preamble and the first lead that is no lead: not a clause (an explanation is dropped on purpose).
+      if (skipping) body.furniture.push(...block.lines)
       continue
     } else if (!closesHere && hasClauses() && block.marker === undefined && isSignatureLine(text)) {
       body.tailBlock = index

@@ -29,6 +29,8 @@ export interface Header {
   kamer: 'tweede-kamer' | 'eerste-kamer' | undefined
   /** Signer lines above the preamble (`Ingediend door: …`, `Indiener(s): …`), for a motion signed nowhere else. */
   signers: Line[]
+  /** Lines read as metadata and dropped on purpose (`Agendapunt 7`, `Datum: …`, `Tweede Kamer der Staten-Generaal`). */
+  furniture: Line[]
 }
 
 const motionWordList = motionWords.flatMap(({kind, words}) => words.map((word) => ({kind, word})))
@@ -65,7 +67,8 @@ const letterRe = /^\p{Lu}{1,2}$/u
 /** Read the header lines of one motion. */
 export function parseHeader(lines: readonly Line[]): Header {
   const content = lines.filter((line) => !isBlank(line) && line.role !== 'footnote' && !isFurniture(line.text))
-  const header: Header = {kind: 'motie', title: undefined, number: undefined, dates: [], kamer: undefined, signers: []}
+  const header: Header = {kind: 'motie', title: undefined, number: undefined, dates: [], kamer: undefined, signers: [], furniture: []}
+  header.furniture.push(...lines.filter((line) => !isBlank(line) && isFurniture(line.text)))
   let titleFromLabel: Found | undefined
   let subject: Found | undefined
   let dossier: {value: string; line: Line} | undefined
@@ -95,6 +98,7 @@ export function parseHeader(lines: readonly Line[]): Header {
       const kamerstuk = kamerstukRe.exec(rest)
       if (kamerstuk) {
         header.number = {text: `${kamerstuk[1]!.replace(/\s/gu, '')} nr. ${kamerstuk[2]}`, lines: [line]}
+        header.furniture.push(line)
         continue
       }
       const numbered = leadingNumberRe.exec(rest)
@@ -105,21 +109,25 @@ export function parseHeader(lines: readonly Line[]): Header {
       const attached = attachmentRe.exec(rest)
       if (attached) {
         subject ??= {text: cleanTitle(attached[1]!), lines: [line]}
+        header.furniture.push(line)
         continue
       }
       const title = continueTitle(rest, content, index)
       if (title.text !== '') header.title = {text: title.text, lines: [line, ...title.lines]}
+      header.furniture.push(line)
       continue
     }
 
     if (signatureIntro.test(text) && text.length > signatureIntro.exec(text)![0].length) {
       header.signers.push(line)
+      header.furniture.push(line)
       continue
     }
 
     const agenda = agendaRe.exec(text)
     if (agenda) {
       if (agenda[2]) subject ??= {text: cleanTitle(agenda[2]), lines: [line]}
+      header.furniture.push(line)
       continue
     }
 
@@ -129,12 +137,14 @@ export function parseHeader(lines: readonly Line[]): Header {
     const titleLabel = titleLabelRe.exec(text)
     if (titleLabel) {
       titleFromLabel = {text: cleanTitle(titleLabel[1]!), lines: [line]}
+      header.furniture.push(line)
       continue
     }
 
     const labelled = labelledNumberRe.exec(text)
     if (labelled) {
       header.number = {text: labelled[1]!.trim(), lines: [line]}
+      header.furniture.push(line)
       continue
     }
 
@@ -142,27 +152,32 @@ export function parseHeader(lines: readonly Line[]): Header {
     if (dossierNumber) {
       dossier = {value: dossierNumber[1]!, line}
       nr = {value: dossierNumber[2]!, line}
+      header.furniture.push(line)
       continue
     }
     const dossierLine = dossierRe.exec(text)
     if (dossierLine && !findDates(text).length) {
       dossier = {value: dossierLine[1]!.replace(/\s/gu, '') + (dossierLine[2] ? `-${dossierLine[2]}` : ''), line}
+      header.furniture.push(line)
       continue
     }
     const nrLine = nrRe.exec(text)
     if (nrLine) {
       nr = {value: nrLine[1]!, line}
+      header.furniture.push(line)
       continue
     }
     // The Eerste Kamer numbers its papers in a dossier with letters (`36 410` … `G`).
     if (letterRe.test(text) && dossier && !nr) {
       nr = {value: text, line}
+      header.furniture.push(line)
       continue
     }
     // `D66`, `50PLUS` alone on a line are a party (a letterhead), not a number.
     if (standaloneNumberRe.test(text) && !/^\d+$/u.test(text) && !isKnownParty(text)) {
       header.number ??= {text, lines: [line]}
     }
+    if (isMetadata(text)) header.furniture.push(line)
   }
 
   if (dossier && nr) header.number = {text: `${dossier.value} nr. ${nr.value}`, lines: [dossier.line, nr.line]}
@@ -194,6 +209,22 @@ function continueTitle(rest: string, content: readonly Line[], index: number): {
     lines.push(line)
   }
   return {text: cleanTitle(title), lines}
+}
+
+/**
+ * A header line that only says where and when (`Datum: …`, `Tweede Kamer der
+ * Staten-Generaal`, `Den Haag, 4 november 2016`, a party letterhead): dropped on purpose.
+ */
+function isMetadata(text: string): boolean {
+  if (anyLabelRe.test(text) || kamerHeaderRe.test(text)) return true
+  // A party, or the parties that submit the motion (`GroenLinks, PvdA, D66`).
+  if (text.split(/\s*[,&]\s*|\s+en\s+/u).every((part) => isKnownParty(part))) return true
+  // `Tweede Kamer`, `Gemeenteraad van Almere`: the assembly’s name over the motion.
+  if (matchAssembly(text) && text.split(/\s+/).length <= 5 && !/[.:;,]$/u.test(text)) return true
+  const dates = findDates(text)
+  // `Vergadering … d.d. 22 maart 2023`: a short line that labels a date; not a sentence that mentions one.
+  if (dates.length > 0 && dateLabelRe.test(text) && text.split(/\s+/u).length <= 10 && !/[.:!?]$/u.test(text)) return true
+  return dates.some((date) => date.text.length >= text.length - 25) && !/[.!?]$/u.test(text)
 }
 
 /** Text in capitals only (at least two letters, no lower case). */

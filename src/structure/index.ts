@@ -8,14 +8,16 @@
  */
 import {isBlank, type Line} from '../read/line.js'
 import type {MotionSpan} from '../segment.js'
-import {closing as closingRe, considerationLead, matchRequestLead, bullet} from '../patterns.js'
+import {closing as closingRe, considerationLead, escape, matchRequestLead, bullet} from '../patterns.js'
+import {explanationHeadings} from '../lexicon.js'
 import {findYears, toIso} from '../dates.js'
-import type {Consideration, DateSource, Motion, Request} from '../schema.js'
+import type {Consideration, DateSource, Motion, Position, Request} from '../schema.js'
 import {toBlocks, type Block} from './blocks.js'
 import {parseBody, type ClauseDraft} from './clauses.js'
 import {parseFootnotes, markerLabels, stripMarkers, type FootnoteDraft} from './footnotes.js'
 import {parseHeader, type Found, type Header} from './header.js'
-import {extentOf, positionOf} from './position.js'
+import {extentOf} from './position.js'
+import type {LineAccount} from '../account.js'
 import {isPreamble, readPreamble, type PreambleReading} from '../preamble.js'
 import {parseSignatories, type SignatoryDraft} from './signatories.js'
 
@@ -31,15 +33,20 @@ export interface MotionDraft {
   footnotes: FootnoteDraft[]
   signatories: SignatoryDraft[]
   lines: Line[]
+  /** Lines dropped on purpose (metadata, labels, vote lines read into a field): silent in the account of every line. */
+  furniture: Line[]
 }
 
 export interface StructureContext {
   /** The source has pages: positions carry them. */
   paged: boolean
+  /** Told about every line a node is read from, and the furniture of each draft. */
+  account?: LineAccount | undefined
 }
 
 /** `Zij krijgt nr. 249 (33118).`: a number given after the motion (Handelingen). */
 const assignedNumberRe = /(?:zij|hij|deze motie)\s+krijgt\s+nr\.?\s*(\d+)\s*(?:\(([\d\s-]+[A-Z]*)\))?/iu
+const explanationRe = new RegExp(`^(?:${explanationHeadings.map((word) => escape(word)).join('|')})\\s*(?::|$)`, 'iu')
 /** A line of footnote rule in text extractions. */
 const separatorRe = /^[_\-—–]{5,}$/u
 
@@ -82,9 +89,10 @@ export function structure(span: MotionSpan): MotionDraft {
   )
   const fromArea = parseFootnotes([...area], true, expected)
   const fromTail = parseFootnotes(tail, false, expected)
-  const signed = parseSignatories(tail.filter((line) => !fromTail.used.has(line)))
+  const furniture = [...header.furniture, ...body.furniture, ...explanation(tail)]
+  const signed = parseSignatories(tail.filter((line) => !fromTail.used.has(line)), furniture)
   // Some councils name the submitters above the preamble only (`Ingediend door: …`).
-  const signatories = signed.length > 0 ? signed : parseSignatories(header.signers)
+  const signatories = signed.length > 0 ? signed : parseSignatories(header.signers, furniture)
 
   const draft: MotionDraft = {
     header,
@@ -97,7 +105,8 @@ export function structure(span: MotionSpan): MotionDraft {
     number: header.number,
     footnotes: [...body.sources, ...fromArea.footnotes, ...fromTail.footnotes],
     signatories,
-    lines
+    lines,
+    furniture
   }
 
   if (!draft.number) {
@@ -117,13 +126,24 @@ export function structure(span: MotionSpan): MotionDraft {
 export function finalize(drafts: readonly MotionDraft[], context: StructureContext): Motion[] {
   const labels = new Set(drafts.flatMap((draft) => draft.footnotes.map((footnote) => footnote.label)))
   const documentYear = commonYear(drafts)
+  for (const draft of drafts) context.account?.drop(draft.furniture)
   return drafts.map((draft) => toMotion(draft, labels, documentYear, context))
 }
 
+/**
+ * The position of a node read from `lines`, from the earliest to the last of
+ * them. Every node’s position is made here, so that the account of every
+ * line learns which lines the node took.
+ */
+type Locate = (lines: readonly Line[]) => Position | undefined
+
 function toMotion(draft: MotionDraft, labels: ReadonlySet<string>, documentYear: number | undefined, context: StructureContext): Motion {
-  const {paged} = context
-  const at = (lines: readonly Line[]) => positionOf(lines, paged)
-  const date = meetingDate(draft, documentYear, paged)
+  const {paged, account} = context
+  const at: Locate = (lines) => {
+    account?.read(lines)
+    return extentOf(lines, paged)
+  }
+  const date = meetingDate(draft, documentYear, at)
   const preamble = draft.preamble
 
   const motion: Motion = {
@@ -133,8 +153,8 @@ function toMotion(draft: MotionDraft, labels: ReadonlySet<string>, documentYear:
     title: draft.title?.text || null,
     assembly: {type: preamble?.type ?? null, name: preamble?.name ?? null},
     date: date?.iso ?? null,
-    considerations: draft.considerations.map((clause) => toConsideration(clause, labels, paged)),
-    requests: draft.requests.map((clause) => toRequest(clause, labels, paged)),
+    considerations: draft.considerations.map((clause) => toConsideration(clause, labels, at)),
+    requests: draft.requests.map((clause) => toRequest(clause, labels, at)),
     footnotes: draft.footnotes.map((footnote) => ({
       type: 'footnote' as const,
       label: footnote.label,
@@ -166,7 +186,7 @@ function toMotion(draft: MotionDraft, labels: ReadonlySet<string>, documentYear:
   return motion
 }
 
-function toConsideration(clause: ClauseDraft, labels: ReadonlySet<string>, paged: boolean): Consideration {
+function toConsideration(clause: ClauseDraft, labels: ReadonlySet<string>, at: Locate): Consideration {
   const {text, refs} = cleanClause(clause, labels)
   return {
     type: 'consideration',
@@ -174,12 +194,12 @@ function toConsideration(clause: ClauseDraft, labels: ReadonlySet<string>, paged
     lead: clause.lead,
     text,
     footnoteRefs: refs,
-    items: clause.items.map((item) => toConsideration(item, labels, paged)),
-    ...optional('position', positionOf(clause.lines, paged))
+    items: clause.items.map((item) => toConsideration(item, labels, at)),
+    ...optional('position', at(clause.lines))
   }
 }
 
-function toRequest(clause: ClauseDraft, labels: ReadonlySet<string>, paged: boolean): Request {
+function toRequest(clause: ClauseDraft, labels: ReadonlySet<string>, at: Locate): Request {
   const {text, refs} = cleanClause(clause, labels)
   return {
     type: 'request',
@@ -188,8 +208,8 @@ function toRequest(clause: ClauseDraft, labels: ReadonlySet<string>, paged: bool
     lead: clause.lead,
     text,
     footnoteRefs: refs,
-    items: clause.items.map((item) => toRequest(item, labels, paged)),
-    ...optional('position', positionOf(clause.lines, paged))
+    items: clause.items.map((item) => toRequest(item, labels, at)),
+    ...optional('position', at(clause.lines))
   }
 }
 
@@ -208,7 +228,7 @@ function normalizeSpace(text: string): string {
 }
 
 /** The meeting date: the preamble’s, else a labelled header date, else any header date. */
-function meetingDate(draft: MotionDraft, documentYear: number | undefined, paged: boolean): {iso: string; source: DateSource} | undefined {
+function meetingDate(draft: MotionDraft, documentYear: number | undefined, at: Locate): {iso: string; source: DateSource} | undefined {
   const preambleDate = draft.preamble?.date
   const headerDates = draft.header.dates
   const labelled = headerDates.find((date) => date.labelled && date.date.year !== undefined)
@@ -232,7 +252,7 @@ function meetingDate(draft: MotionDraft, documentYear: number | undefined, paged
   }
 
   const line = lines.find((candidate) => candidate.text.includes(found.text.split(/\s+/)[0]!)) ?? lines[0]
-  const position = line ? positionOf([line], paged) : undefined
+  const position = line ? at([line]) : undefined
   if (!position) return undefined
   return {iso: toIso(year, found.month, found.day), source: {text: found.text, position, inferred}}
 }
@@ -277,6 +297,12 @@ function tailLines(bodyLines: readonly Line[], blocks: readonly Block[], tailBlo
     return last ? bodyLines.slice(bodyLines.indexOf(last) + 1) : [...bodyLines]
   }
   return bodyLines.slice(bodyLines.indexOf(blocks[tailBlock]!.lines[0]!))
+}
+
+/** An explanation below the body (`Toelichting`, then its text): the motion’s, but no part of its tree, so dropped on purpose. */
+function explanation(tail: readonly Line[]): Line[] {
+  const start = tail.findIndex((line) => explanationRe.test(line.text.trim()))
+  return start < 0 ? [] : tail.slice(start).filter((line) => !isBlank(line))
 }
 
 function startsClause(text: string): boolean {

@@ -40,11 +40,12 @@ const partyHeadings = new Set(signaturePartyHeadings)
 /** Table cells: kept apart by a tab or a wide gap. */
 const cellGapRe = /\t+|\s{3,}/u
 
-/** Read signatories from the lines after a motion’s body. */
-export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
+/** Read signatories from the lines after a motion’s body. Labels and noise that belong to them go to `furniture`. */
+export function parseSignatories(lines: readonly Line[], furniture: Line[] = []): SignatoryDraft[] {
   const signers: SignatoryDraft[] = []
   const columns = tableColumns(lines)
   const candidates = lines.filter((line) => !isBlank(line) && !isNoise(line.text))
+  furniture.push(...lines.filter((line) => !isBlank(line) && isSignatureFurniture(line.text)))
 
   for (let index = 0; index < candidates.length; index++) {
     const line = candidates[index]!
@@ -55,10 +56,16 @@ export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
     if (intro) {
       // `Namens de fractie van het CDA,`: the article is not part of the party.
       text = text.slice(intro[0].length).trim().replace(/^(?:de|het)\s+(?=\p{Lu})/u, '')
-      if (text === '') continue
+      if (text === '') {
+        furniture.push(line)
+        continue
+      }
     }
 
-    if (signatureMarker.test(text)) continue
+    if (signatureMarker.test(text)) {
+      furniture.push(line)
+      continue
+    }
 
     // A row of a table whose heading says which column holds names and which parties.
     const row = columns && readRow(text, columns)
@@ -83,7 +90,10 @@ export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
     }
 
     text = withoutRoles(text)
-    if (text === '') continue
+    if (text === '') {
+      furniture.push(line)
+      continue
+    }
 
     // `Van der Meer (HAP), Bosman (VVD)` and `PvdA, SGP, CDA`: several signers on one line.
     const several = splitSeveral(text)
@@ -331,6 +341,12 @@ function isNoise(text: string): boolean {
     // A speaker in a debate record (`De voorzitter:`, `De heer Thijssen (PvdA):`), not an intro.
     (/:$/u.test(value) && !signatureIntro.test(value))
   )
+}
+
+/** Lines of a signature block that say nothing themselves: a table’s heading row, a rule, a page footer, a heading. */
+function isSignatureFurniture(text: string): boolean {
+  const value = text.trim()
+  return isFurniture(value) || /^[\p{P}\p{S}\s]+$/u.test(value) || explanationRe.test(value) || headingRowRe.test(value) || assignedRe.test(value)
 }
 
 /** Running text (an explanation, a vote record), not a signature. */

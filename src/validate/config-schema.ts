@@ -12,13 +12,13 @@ export interface RuleSetting {
   options?: unknown
 }
 
-const levels = {0: 'off', 1: 'warn', 2: 'error', off: 'off', warn: 'warn', error: 'error'} as const
+const levels = {0: 'off', 1: 'warn', 2: 'error', off: 'off', info: 'info', warn: 'warn', error: 'error'} as const
 
-const levelMessage = 'expected `off`, `warn`, `error`, 0, 1 or 2'
+const levelMessage = 'expected `off`, `info`, `warn`, `error`, 0, 1 or 2'
 
-/** `off`, `warn`, `error`, or 0, 1, 2 as in ESLint and remark-lint; nothing else. */
+/** `off`, `info`, `warn`, `error`, or 0, 1, 2 as in ESLint and remark-lint; nothing else. */
 export const level = z
-  .union([z.enum(['off', 'warn', 'error']), z.literal(0), z.literal(1), z.literal(2)], {error: levelMessage})
+  .union([z.enum(['off', 'info', 'warn', 'error']), z.literal(0), z.literal(1), z.literal(2)], {error: levelMessage})
   .transform((value): Level => levels[value])
 
 function setting(rule: Rule): z.ZodType<RuleSetting> {
