@@ -379,6 +379,33 @@ describe('grids', () => {
     ])
   })
 
+  it('cuts a row at the grid’s columns where its cells are padded closer than a column gap', () => {
+    const party = {font: 'italic'}
+    const lines = layoutPages([
+      page([
+        run('Anna de Vries', 72, 340),
+        run('Pieter Jansen', 200, 340),
+        run('Partij voor de Dieren', 72, 354, {...party, width: 120}),
+        run('Stadspartij', 200, 354, party)
+      ])
+    ])
+    expect(texts(lines)).toEqual(['Anna de Vries', 'Partij voor de Dieren', '', 'Pieter Jansen', 'Stadspartij'])
+  })
+
+  it('joins a party that wraps inside its cell into one line', () => {
+    const party = {font: 'italic'}
+    const lines = layoutPages([
+      page([
+        run('Anna de Vries', 72, 340),
+        run('Pieter Jansen', 200, 340),
+        run('Lokaal Sociaal', 72, 354, party),
+        run('Stadspartij', 200, 354, party),
+        run('Alternatief', 72, 368, party)
+      ])
+    ])
+    expect(texts(lines)).toEqual(['Anna de Vries', 'Lokaal Sociaal Alternatief', '', 'Pieter Jansen', 'Stadspartij'])
+  })
+
   it('reads rows of one-line cells (names only) row by row', () => {
     const lines = layoutPages([page([run('Omtzigt', 72, 300), run('Bisschop', 222, 300), run('Kwint', 72, 314), run('Beertema', 222, 314)])])
     expect(texts(lines)).toEqual(['Omtzigt', 'Bisschop', '', 'Kwint', 'Beertema'])
