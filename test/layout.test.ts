@@ -191,6 +191,18 @@ describe('paragraphs', () => {
     expect(texts(lines)).toEqual([full, 'te vervangen door 2015.', '', 'Toelichting', '', full, 'einde.'])
   })
 
+  it('reads a little extra space as no paragraph break where paragraphs are set well apart', () => {
+    const lines = layoutPages([
+      page([
+        ...paragraph([full, 'gehoord de beraadslaging,']),
+        ...paragraph(['constaterende dat de Minister zei dat'], 142),
+        ...paragraph(['Nederland wil bijdragen;'], 160),
+        ...paragraph([full, 'verzoekt de regering.'], 188)
+      ])
+    ])
+    expect(texts(lines)).toEqual([full, 'gehoord de beraadslaging,', '', 'constaterende dat de Minister zei dat', 'Nederland wil bijdragen;', '', full, 'verzoekt de regering.'])
+  })
+
   it('keeps short lines together (a name over its party)', () => {
     const lines = layoutPages([page(paragraph(['Anna de Vries', 'GroenLinks']))])
     expect(texts(lines)).toEqual(['Anna de Vries', 'GroenLinks'])
