@@ -191,6 +191,18 @@ describe('paragraphs', () => {
     expect(texts(lines)).toEqual([full, 'te vervangen door 2015.', '', 'Toelichting', '', full, 'einde.'])
   })
 
+  it('reads a little extra space as no paragraph break where paragraphs are set well apart', () => {
+    const lines = layoutPages([
+      page([
+        ...paragraph([full, 'gehoord de beraadslaging,']),
+        ...paragraph(['constaterende dat de Minister zei dat'], 142),
+        ...paragraph(['Nederland wil bijdragen;'], 160),
+        ...paragraph([full, 'verzoekt de regering.'], 188)
+      ])
+    ])
+    expect(texts(lines)).toEqual([full, 'gehoord de beraadslaging,', '', 'constaterende dat de Minister zei dat', 'Nederland wil bijdragen;', '', full, 'verzoekt de regering.'])
+  })
+
   it('keeps short lines together (a name over its party)', () => {
     const lines = layoutPages([page(paragraph(['Anna de Vries', 'GroenLinks']))])
     expect(texts(lines)).toEqual(['Anna de Vries', 'GroenLinks'])
@@ -377,6 +389,33 @@ describe('grids', () => {
       'Kees Bakker',
       'CDA'
     ])
+  })
+
+  it('cuts a row at the grid’s columns where its cells are padded closer than a column gap', () => {
+    const party = {font: 'italic'}
+    const lines = layoutPages([
+      page([
+        run('Anna de Vries', 72, 340),
+        run('Pieter Jansen', 200, 340),
+        run('Partij voor de Dieren', 72, 354, {...party, width: 120}),
+        run('Stadspartij', 200, 354, party)
+      ])
+    ])
+    expect(texts(lines)).toEqual(['Anna de Vries', 'Partij voor de Dieren', '', 'Pieter Jansen', 'Stadspartij'])
+  })
+
+  it('joins a party that wraps inside its cell into one line', () => {
+    const party = {font: 'italic'}
+    const lines = layoutPages([
+      page([
+        run('Anna de Vries', 72, 340),
+        run('Pieter Jansen', 200, 340),
+        run('Lokaal Sociaal', 72, 354, party),
+        run('Stadspartij', 200, 354, party),
+        run('Alternatief', 72, 368, party)
+      ])
+    ])
+    expect(texts(lines)).toEqual(['Anna de Vries', 'Lokaal Sociaal Alternatief', '', 'Pieter Jansen', 'Stadspartij'])
   })
 
   it('reads rows of one-line cells (names only) row by row', () => {

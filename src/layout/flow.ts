@@ -10,7 +10,7 @@
  * break, then follow a separator line.
  */
 import type {LineRef} from '../read/line.js'
-import {findGrids, type Band} from './grid.js'
+import {findGrids, type Band, type CellLine} from './grid.js'
 import type {LayoutRow, PageRows} from './page.js'
 import {endsParagraph, rightEdge, sameSize, type Measures} from './paragraphs.js'
 import type {LayoutParams} from './params.js'
@@ -58,7 +58,7 @@ export function flow(pages: readonly PageRows[], pitch: Pitch, bodySize: number,
     }
     if (entry.kind === 'grid') {
       paragraphEnd()
-      for (const band of entry.bands) writeBand(band, entry.x, out)
+      for (const band of entry.bands) writeBand(band, entry.x, out, params)
       continue
     }
     const row = entry.row
@@ -134,13 +134,39 @@ function appendTo(draft: Draft, row: LayoutRow): void {
 }
 
 /** Write one band of a grid: one-line cells left to right; else cell after cell, a blank line after each. */
-function writeBand(band: Band, x: number, out: Draft[]): void {
+function writeBand(band: Band, x: number, out: Draft[], params: Readonly<LayoutParams>): void {
   const single = band.cells.every((cell) => cell.lines.length === 1)
   for (const cell of band.cells) {
-    for (const {segment, row} of cell.lines) out.push({text: segment.text, refs: segment.refs, page: row.page, x})
+    for (const [index, {segment, row}] of cell.lines.entries()) {
+      const above = cell.lines[index - 1]
+      if (above && wrapsInCell(above, cell.lines[index]!, cell.right, params)) appendText(out.at(-1)!, segment.text, segment.refs)
+      else out.push({text: segment.text, refs: segment.refs, page: row.page, x})
+    }
     if (!single) out.push(blank(cell.lines[0]!.row.page))
   }
   if (single && band.cells.length > 0) out.push(blank(band.cells[0]!.lines[0]!.row.page))
+}
+
+/**
+ * Whether a line of a cell is the wrapped rest of the line above (a party
+ * name too long for its column: `Onafhankelijke` / `Stadspartij`): the same
+ * font, and its first word would not have fitted before the next column.
+ */
+function wrapsInCell(above: CellLine, line: CellLine, right: number, params: Readonly<LayoutParams>): boolean {
+  const upper = above.segment
+  const lower = line.segment
+  if (upper.fontName !== lower.fontName || lower.text === '') return false
+  const word = lower.text.split(' ', 1)[0] ?? ''
+  const wordWidth = ((lower.x1 - lower.x) * word.length) / lower.text.length
+  return upper.x1 + params.spaceWidth * line.row.size + wordWidth * params.wordFit > right
+}
+
+/** Add wrapped text to a line, as `appendTo` does for a heading's rows. */
+function appendText(draft: Draft, text: string, refs: readonly LineRef[]): void {
+  const joint = joinWrapped(draft.text, text)
+  const left = joint.left + joint.separator
+  draft.refs = [...draft.refs, ...refs.map((ref) => ({label: ref.label, index: ref.index + left.length}))]
+  draft.text = left + text
 }
 
 function blank(page: number): Draft {

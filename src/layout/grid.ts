@@ -20,7 +20,7 @@ import type {LayoutParams} from './params.js'
 import type {LayoutRow} from './page.js'
 import {sameSize} from './paragraphs.js'
 import type {Pitch} from './pitch.js'
-import type {Segment} from './segments.js'
+import {readRow, type Segment} from './segments.js'
 
 /** A line of a cell: its text and the row it was found on. */
 export interface CellLine {
@@ -31,6 +31,8 @@ export interface CellLine {
 /** One cell: its lines, top-down. */
 export interface Cell {
   lines: CellLine[]
+  /** Where the cell's column ends: the left edge of the next column, or none for the last. */
+  right: number
 }
 
 /** One row of cells. */
@@ -89,10 +91,23 @@ export function findGrids(rows: readonly LayoutRow[], pitch: Pitch, params: Read
       next++
     }
 
+    for (const band of bands) for (const member of band) resplit(member, columns, params)
     pieces.push({kind: 'grid', bands: bands.flatMap((band) => toBands(band, columns)), x: columns[0]!})
     index = next
   }
   return pieces
+}
+
+/**
+ * Read a row of a grid again with the grid's columns, so that two cells
+ * padded closer than a column gap (`Partij voor de Dieren Haagse Stadspartij`)
+ * come apart where the rows around them do.
+ */
+function resplit(row: LayoutRow, columns: readonly number[], params: Readonly<LayoutParams>): void {
+  if (row.read.segments.length >= columns.length) return
+  const read = readRow(row, params, columns)
+  if (read.segments.length === row.read.segments.length) return
+  row.read = read
 }
 
 /** A row of two or more cells that is not a list item or a `Label: value` pair. */
@@ -151,8 +166,8 @@ function toBands(rows: readonly LayoutRow[], columns: readonly number[]): Band[]
   }
 
   const bands: Band[] = []
-  for (const lines of byColumn) {
-    for (const [index, cell] of splitCells(lines).entries()) {
+  for (const [column, lines] of byColumn.entries()) {
+    for (const [index, cell] of splitCells(lines, columns[column + 1] ?? Infinity).entries()) {
       bands[index] ??= {cells: []}
       bands[index].cells.push(cell)
     }
@@ -160,14 +175,14 @@ function toBands(rows: readonly LayoutRow[], columns: readonly number[]): Band[]
   return bands
 }
 
-function splitCells(lines: readonly CellLine[]): Cell[] {
+function splitCells(lines: readonly CellLine[], right: number): Cell[] {
   const first = lines[0]?.segment.fontName
   const oneFont = lines.every((line) => line.segment.fontName === first)
   const cells: Cell[] = []
   for (const [index, line] of lines.entries()) {
     const above = lines[index - 1]
     const starts = index === 0 || oneFont || (line.segment.fontName === first && above!.segment.fontName !== first)
-    if (starts) cells.push({lines: [line]})
+    if (starts) cells.push({lines: [line], right})
     else cells.at(-1)!.lines.push(line)
   }
   return cells

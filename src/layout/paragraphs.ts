@@ -2,7 +2,10 @@
  * Where a paragraph ends: the test behind the blank lines of `flow.ts`.
  *
  * A paragraph ends between two rows where
- * - the space between them is wider than the line pitch (`paragraphGap`);
+ * - the space between them is wider than the line pitch (`paragraphGap`)
+ *   and, where the document sets its paragraphs well apart, adds most of
+ *   that space when the upper row stops mid-sentence (a lead with a few
+ *   points after it is not a break);
  * - the type size changes (a title above body text);
  * - the upper row stops short although the first word of the lower row
  *   would have fitted after it (`wordFit`): the writer pressed Enter. This
@@ -26,6 +29,10 @@ export interface Measures {
 
 /** A hyphen or soft hyphen at the end of a row: the word goes on, the row had to break. */
 const endsHyphenated = /[-\u00ad]$/u
+/** A row that ends a sentence or clause, or opens a list. */
+const clauseEnd = /[.,;:!?]["”’)]*$/u
+/** A gap must add at least this share of the usual space between paragraphs to break one. */
+const halfSpace = 0.6
 /** Two rows have the same type size within this fraction. */
 export const sameSize = 0.05
 
@@ -62,7 +69,14 @@ function wraps(above: LayoutRow, below: LayoutRow, measures: Measures): boolean 
 /** Whether two rows of one page are further apart than the line pitch allows within a paragraph. */
 function wideGap(above: LayoutRow, below: LayoutRow, measures: Measures): boolean {
   if (above.page !== below.page) return false
-  return below.y - above.y > measures.pitch.between(above.size, below.size) * measures.params.paragraphGap
+  const gap = below.y - above.y
+  const pitch = measures.pitch.between(above.size, below.size)
+  if (gap <= pitch * measures.params.paragraphGap) return false
+  // Where paragraphs are set well apart, a little extra space after a row
+  // that stops mid-sentence (a lead on its own line) is not yet a paragraph break.
+  const midSentence = !clauseEnd.test(above.text) && Math.abs(above.size - below.size) <= sameSize * below.size
+  const paragraph = midSentence ? measures.pitch.paragraph(below.size) : undefined
+  return paragraph === undefined || gap > pitch + (paragraph - pitch) * halfSpace
 }
 
 /** Whether the first word of `below` would have fitted after `above` (then the writer broke the line). */

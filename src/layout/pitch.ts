@@ -13,6 +13,11 @@ import type {PageRows} from './page.js'
 export interface Pitch {
   /** Expected baseline distance from a row of size `above` to a row of size `below`. */
   between(above: number, below: number): number
+  /**
+   * The usual baseline distance across a paragraph break between rows of
+   * this size (pitch plus space after), when the document shows one.
+   */
+  paragraph(size: number): number | undefined
 }
 
 /** Two sizes within this fraction of each other are the same type. */
@@ -62,7 +67,19 @@ export function measurePitch(pages: readonly PageRows[], params: Readonly<Layout
     return nearest === undefined ? size * params.defaultLeading : (measured.get(nearest)! * size) / nearest
   }
 
-  return {between: (above, below) => Math.max(of(above), of(below))}
+  // The paragraph distance: the most frequent distance clearly above the pitch.
+  const spaced = new Map<number, number>()
+  for (const [size, list] of gaps) {
+    const pitch = measured.get(size)!
+    const counts = new Map<number, number>()
+    for (const gap of list) if (gap > pitch * params.paragraphGap) counts.set(Math.round(gap), (counts.get(Math.round(gap)) ?? 0) + 1)
+    let best: number | undefined
+    let most = 1
+    for (const [gap, count] of counts) if (count > most || (count === most && best !== undefined && gap < best)) [best, most] = [gap, count]
+    if (best !== undefined) spaced.set(size, best)
+  }
+
+  return {between: (above, below) => Math.max(of(above), of(below)), paragraph: (size) => spaced.get(sizeKey(size))}
 }
 
 function sizeKey(size: number): number {

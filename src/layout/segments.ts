@@ -63,9 +63,12 @@ export function markerText(glyph: string): string | undefined {
  *
  * @param row A row of one page.
  * @param params Layout parameters (`markerGap`, `columnGap`, `wordGap`).
+ * @param columns Left edges of the columns of a grid the row is in: a word
+ *   that starts at one of them after a word space starts a cell, however
+ *   narrow the gap before it (cells padded less than `columnGap`).
  * @returns The marker and segments; segments may be empty for a lone marker.
  */
-export function readRow(row: Row, params: Readonly<LayoutParams>): RowText {
+export function readRow(row: Row, params: Readonly<LayoutParams>, columns: readonly number[] = []): RowText {
   const boxes = row.boxes
   const firstGlyph = boxes.findIndex((box) => !box.space)
   const first = boxes[firstGlyph]
@@ -93,7 +96,9 @@ export function readRow(row: Row, params: Readonly<LayoutParams>): RowText {
       if (current.length > 0) current.push(box)
       continue
     }
-    if (current.length > 0 && box.x - right >= params.columnGap * row.size) {
+    const gap = box.x - right
+    const atColumn = gap > params.wordGap * row.size && columns.some((x) => Math.abs(box.x - x) <= params.indentTolerance * row.size)
+    if (current.length > 0 && (gap >= params.columnGap * row.size || atColumn)) {
       segments.push(segmentOf(current, row.size, params))
       current = []
     }
