@@ -10,7 +10,7 @@ import {isBlank, type Line} from '../read/line.js'
 import type {MotionSpan} from '../segment.js'
 import {closing as closingRe, considerationLead, matchRequestLead, bullet} from '../patterns.js'
 import {findYears, toIso} from '../dates.js'
-import type {Consideration, DateSource, Motion, Request} from '../schema.js'
+import type {Consideration, DateSource, Motion, Request, Vote} from '../schema.js'
 import {toBlocks, type Block} from './blocks.js'
 import {parseBody, type ClauseDraft} from './clauses.js'
 import {parseFootnotes, markerLabels, stripMarkers, type FootnoteDraft} from './footnotes.js'
@@ -18,6 +18,7 @@ import {parseHeader, type Found, type Header} from './header.js'
 import {extentOf, positionOf} from './position.js'
 import {isPreamble, readPreamble, type PreambleReading} from '../preamble.js'
 import {parseSignatories, type SignatoryDraft} from './signatories.js'
+import {readVote, type VoteDraft} from './vote.js'
 
 export interface MotionDraft {
   header: Header
@@ -30,6 +31,7 @@ export interface MotionDraft {
   number: Found | undefined
   footnotes: FootnoteDraft[]
   signatories: SignatoryDraft[]
+  vote: VoteDraft | undefined
   lines: Line[]
 }
 
@@ -48,7 +50,9 @@ export function structure(span: MotionSpan): MotionDraft {
   const lines = span.lines
   const area = footnoteArea(lines)
   const start = span.preamble >= 0 ? span.preamble : firstLead(lines)
-  const header = parseHeader(lines.slice(0, start).filter((line) => !area.has(line)))
+  // A vote block may stand above the motion (`Status: Aangenomen`, `Voor: …`): it is no header line.
+  const headVote = readVote(lines.slice(0, start).filter((line) => !area.has(line)), false)
+  const header = parseHeader(headVote.rest)
 
   // The preamble sentence may wrap over several lines.
   const preambleLines: Line[] = []
@@ -82,7 +86,9 @@ export function structure(span: MotionSpan): MotionDraft {
   )
   const fromArea = parseFootnotes([...area], true, expected)
   const fromTail = parseFootnotes(tail, false, expected)
-  const signed = parseSignatories(tail.filter((line) => !fromTail.used.has(line)))
+  // Below the signatures, or between them and the closing, a vote block: no signers.
+  const tailVote = readVote(tail.filter((line) => !fromTail.used.has(line)), true)
+  const signed = parseSignatories(tailVote.rest)
   // Some councils name the submitters above the preamble only (`Ingediend door: …`).
   const signatories = signed.length > 0 ? signed : parseSignatories(header.signers)
 
@@ -97,6 +103,7 @@ export function structure(span: MotionSpan): MotionDraft {
     number: header.number,
     footnotes: [...body.sources, ...fromArea.footnotes, ...fromTail.footnotes],
     signatories,
+    vote: mergeVotes(headVote.vote, tailVote.vote),
     lines
   }
 
@@ -149,6 +156,7 @@ function toMotion(draft: MotionDraft, labels: ReadonlySet<string>, documentYear:
       ...optional('position', at(signer.lines))
     })),
     closing: draft.closing !== undefined,
+    ...optional('vote', draft.vote && toVote(draft.vote, paged)),
     sources: {
       title: draft.title ? {text: draft.title.lines.map((line) => line.text).join(' '), position: at(draft.title.lines)!} : null,
       number: draft.number ? {text: draft.number.lines.map((line) => line.text).join(' '), position: at(draft.number.lines)!} : null,
@@ -164,6 +172,30 @@ function toMotion(draft: MotionDraft, labels: ReadonlySet<string>, documentYear:
     if (position) motion.assembly.position = position
   }
   return motion
+}
+
+function toVote(vote: VoteDraft, paged: boolean): Vote {
+  return {
+    status: vote.status,
+    for: vote.for,
+    against: vote.against,
+    votesFor: vote.votesFor,
+    votesAgainst: vote.votesAgainst,
+    ...optional('position', extentOf(vote.lines, paged))
+  }
+}
+
+/** A vote read above the motion and one below it are one vote. */
+function mergeVotes(above: VoteDraft | undefined, below: VoteDraft | undefined): VoteDraft | undefined {
+  if (!above || !below) return above ?? below
+  return {
+    status: below.status ?? above.status,
+    for: [...above.for, ...below.for],
+    against: [...above.against, ...below.against],
+    votesFor: below.votesFor ?? above.votesFor,
+    votesAgainst: below.votesAgainst ?? above.votesAgainst,
+    lines: [...above.lines, ...below.lines]
+  }
 }
 
 function toConsideration(clause: ClauseDraft, labels: ReadonlySet<string>, paged: boolean): Consideration {
