@@ -375,6 +375,9 @@ export const signatureIntros = [
   'w.g.'
 ]
 
+/** Titles printed before a signer’s name (`drs. H.C.P. Noten`, `Dhr. D. Cupedo`): part of the name as printed. Lower case. */
+export const nameTitles = ['drs.', 'drs', 'dr.', 'mr.', 'ir.', 'ing.', 'prof.', 'dhr.', 'mw.', 'mevr.', 'mevrouw', 'de heer', 'ds.']
+
 /** Intros of a co-submitter beside the signers (`Samen met SP`, `mede namens GroenLinks`): each party or name after them signs on its own. Lower case. */
 export const coSignerIntros = ['samen met', 'mede namens', 'mede ingediend door']
 

@@ -10,7 +10,7 @@
 import {isBlank, type Line} from '../read/line.js'
 import {coSignerIntros, explanationHeadings, partyPrefixes, signatureHeadings, signatureNameHeadings, signaturePartyHeadings, signerRoles} from '../lexicon.js'
 import {bullet, escape, isFurniture, laterSigner, signatureIntro, signatureMarker} from '../patterns.js'
-import {hasNameParticle, isInitialName, isKnownParty, isNameLike, isPartyLike, isPartyName, splitNameParty, splitNamesAndParties} from './names.js'
+import {withoutTitle, hasNameParticle, isInitialName, isKnownParty, isNameLike, isPartyLike, isPartyName, splitNameParty, splitNamesAndParties} from './names.js'
 
 export interface SignatoryDraft {
   name: string | null
@@ -133,6 +133,15 @@ export function parseSignatories(lines: readonly Line[]): SignatoryDraft[] {
           continue
         }
       }
+    }
+
+    // `drs. H.C.P. Noten      drs. J. Leegwater`: one name per cell, side by side (chair and clerk, a row of signers).
+    // A single word beside a name is its party (`A. Jansen   Swollwacht`), not a second signer.
+    const personal = (cell: string) =>
+      isNameLike(cell) && !isPartyName(cell) && (isInitialName(withoutTitle(cell)) || (!isPartyLike(cell) && cell.trim().split(/\s+/u).length >= 2))
+    if (cells.length > 1 && cells.every(personal)) {
+      for (const cell of cells) signers.push({name: cell.trim(), party: null, addedLater: false, lines: [line]})
+      continue
     }
 
     const pair = readPair(text) ?? readCells(cells)
