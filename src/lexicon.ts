@@ -326,12 +326,6 @@ export const headerLabels = ['agendapunt', 'onderwerp', 'raadsbesluit', 'raadsvo
 /** Labels of an agenda item (`Agendapunt 9: Nota Parkeren`): its subject is the title when the header has no other. */
 export const agendaLabels = ['agendapunt', 'agendanummer', 'agendanr', 'agenda-item']
 
-/** Outcomes of a vote as pages print them beside a motion (`Aangenomen`, `Motie verworpen`). */
-export const voteOutcomes = ['aangenomen', 'verworpen', 'ingetrokken', 'aangehouden', 'vervallen', 'unaniem aangenomen']
-
-/** Labels of a vote line (`Voor: SP, GL (21)`, `Tegen: …`, `Stemming: …`). */
-export const voteLabels = ['voor', 'tegen', 'stemming', 'uitslag', 'status']
-
 /** Words after `Motie [nr]` that name what the motion is attached to, not its title (`Motie M3 bij Statenvoorstel 12/23`). */
 export const attachmentWords = ['bij']
 
@@ -360,7 +354,14 @@ export const signatureIntros = [
   'namens de fracties van',
   'de fractie van',
   'de fracties van',
+  'mede namens de fractie van',
+  'mede namens de fracties van',
+  'mede namens',
   'namens',
+  'samen met de fractie van',
+  'samen met de fracties van',
+  'samen met',
+  'mede ingediend door',
   'ingediend door',
   'ondertekend door',
   'ondertekend',
@@ -373,6 +374,12 @@ export const signatureIntros = [
   'getekend',
   'w.g.'
 ]
+
+/** Titles printed before a signer’s name (`drs. H.C.P. Noten`, `Dhr. D. Cupedo`): part of the name as printed. Lower case. */
+export const nameTitles = ['drs.', 'drs', 'dr.', 'mr.', 'ir.', 'ing.', 'prof.', 'dhr.', 'mw.', 'mevr.', 'mevrouw', 'de heer', 'ds.']
+
+/** Intros of a co-submitter beside the signers (`Samen met SP`, `mede namens GroenLinks`): each party or name after them signs on its own. Lower case. */
+export const coSignerIntros = ['samen met', 'mede namens', 'mede ingediend door']
 
 /** Roles printed beside a signer’s name (`w.g. P. de Groot, fractievoorzitter SP`); not part of name or party. Lower case. */
 export const signerRoles = [
@@ -519,3 +526,62 @@ export const pronounDatVerbs = ['is', 'was', 'zijn', 'waren', 'wordt', 'werd', '
 
 /** Conjunctions after a word part and its hyphen (`zorg- en welzijn`): the hyphen is not a broken word. */
 export const hyphenConjunctions = ['en', 'of', 'tot', 'noch']
+
+// ---------------------------------------------------------------------------
+// The vote, as party and council pages print it beside a motion.
+
+/** Keys of a vote block’s outcome (`Status: Aangenomen`, `Uitslag` over `Verworpen`). Lower case. */
+export const voteStatusKeys = ['status', 'uitslag', 'stemming', 'stemmingsuitslag', 'stemuitslag', 'uitslag stemming', 'resultaat', 'besluitvorming']
+
+/** Keys of the parties or count for a motion (`Voor: SP, GL (21)`). Lower case. */
+export const voteForKeys = ['voor', 'voor gestemd', 'stemmen voor', 'voorstemmers', 'fracties voor', 'partijen voor']
+
+/** Keys of the parties or count against a motion (`Tegen: PVV (3)`). Lower case. */
+export const voteAgainstKeys = ['tegen', 'tegen gestemd', 'stemmen tegen', 'tegenstemmers', 'fracties tegen', 'partijen tegen']
+
+/**
+ * Outcomes as printed, by canonical status. `alone`: the word on a line of its
+ * own says the outcome; otherwise only after a status key (`Status` / `Ingediend`).
+ */
+export const voteOutcomes: {status: string; alone: boolean; words: string[]}[] = [
+  {status: 'aangenomen', alone: true, words: ['aangenomen', 'unaniem aangenomen', 'gewijzigd aangenomen', 'geamendeerd aangenomen', 'aanvaard']},
+  {status: 'verworpen', alone: true, words: ['verworpen', 'unaniem verworpen', 'afgewezen']},
+  {status: 'ingetrokken', alone: true, words: ['ingetrokken']},
+  {status: 'aangehouden', alone: true, words: ['aangehouden']},
+  {status: 'overgenomen', alone: false, words: ['overgenomen', 'toegezegd']},
+  {status: 'ingediend', alone: false, words: ['ingediend', 'in behandeling']},
+  {status: 'vervallen', alone: false, words: ['vervallen']},
+  {status: 'staken', alone: false, words: ['staken der stemmen', 'stemmen staken']}
+]
+
+/** Heading row of a table of votes by party (`Partij  Voor  Tegen`), and its last row (`Totaal`). Lower case. */
+export const voteTableHeadings = ['partij', 'fractie', 'fracties', 'voor', 'tegen', 'onthouden', 'afwezig']
+export const voteTableTotals = ['totaal', 'totalen']
+
+const voteKeyLine = new RegExp(
+  `^(?:${[...voteStatusKeys, ...voteForKeys, ...voteAgainstKeys]
+    .sort((a, b) => b.length - a.length)
+    .map((key) => key.replace(/\s+/gu, '\\s+'))
+    .join('|')})\\s*(?::.*)?$`,
+  'iu'
+)
+const voteOutcomeLine = new RegExp(
+  `^(?:de\\s+(?:motie|amendement)\\s+is\\s+)?(?:${voteOutcomes
+    .filter((outcome) => outcome.alone)
+    .flatMap((outcome) => outcome.words)
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/\s+/gu, '\\s+'))
+    .join('|')})(?:\\s+met\\s+.*stemmen.*)?[.!]?$`,
+  'iu'
+)
+
+/**
+ * Whether a line belongs to a vote block: a vote key alone or with its value
+ * (`Status`, `Voor: SP, GL (21)`, `Tegen:`), or an outcome standing alone
+ * (`Verworpen`, `Aangenomen met 23 stemmen voor`). Such a line is never a
+ * title, a signatory or the start of a motion.
+ */
+export function isVoteLine(text: string): boolean {
+  const value = text.trim()
+  return voteKeyLine.test(value) || voteOutcomeLine.test(value)
+}

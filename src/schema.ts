@@ -158,6 +158,21 @@ export const signatory = z
   .strict()
   .meta({id: 'Signatory'})
 
+export const vote = z
+  .object({
+    status: z
+      .string()
+      .nullable()
+      .meta({description: 'the outcome, lower case: `aangenomen`, `verworpen`, `ingetrokken`, `aangehouden`, `overgenomen`, `ingediend`, …; null if the text gives none'}),
+    for: z.array(z.string()).meta({description: 'the parties that voted for, as printed'}),
+    against: z.array(z.string()).meta({description: 'the parties that voted against, as printed'}),
+    votesFor: z.number().int().min(0).nullable().meta({description: 'the number of votes for, if printed'}),
+    votesAgainst: z.number().int().min(0).nullable().meta({description: 'the number of votes against, if printed'}),
+    position: position.optional()
+  })
+  .strict()
+  .meta({id: 'Vote', description: 'The vote on the motion as the text states it (`Status: Aangenomen`, `Voor: SP, GL (21)`).'})
+
 export const motionKinds = ['motie', 'amendement'] as const
 
 export const motion = z
@@ -173,6 +188,7 @@ export const motion = z
     footnotes: z.array(footnote),
     signatories: z.array(signatory),
     closing: z.boolean().meta({description: '`en gaat over tot de orde van de dag` is present'}),
+    vote: vote.optional().meta({description: 'the vote, where the text states it; absent otherwise'}),
     sources: z
       .object({
         title: span.nullable(),
@@ -237,6 +253,7 @@ export type Consideration = z.infer<typeof consideration>
 export type Request = z.infer<typeof request>
 export type Footnote = z.infer<typeof footnote>
 export type Signatory = z.infer<typeof signatory>
+export type Vote = z.infer<typeof vote>
 export type Motion = z.infer<typeof motion>
 export type MotionKind = (typeof motionKinds)[number]
 export type Message = z.infer<typeof message>

@@ -42,7 +42,7 @@ describe('emitCsv --csv motions', () => {
   it('writes one row per motion, under a header row', () => {
     const output = emitCsv(documents, {})
     expect(output.split('\r\n')[0]).toBe(
-      'file,index,number,kind,title,assembly_type,assembly_name,date,considerations,requests,considerations_text,requests_text,signatories,footnotes,closing'
+      'file,index,number,kind,title,assembly_type,assembly_name,date,considerations,requests,considerations_text,requests_text,signatories,footnotes,closing,vote_status,vote_for,vote_against,votes_for,votes_against'
     )
     const rows = readBack({})
     expect(rows).toHaveLength(3)
@@ -84,6 +84,11 @@ describe('emitCsv --csv motions', () => {
   it('prints empty cells for nulls', () => {
     const rows = readBack({})
     expect(rows[1]).toMatchObject({number: '', assembly_type: '', assembly_name: '', date: '', considerations: '0', closing: 'false'})
+  })
+
+  it('keeps the vote columns, empty where the text states no vote', () => {
+    const rows = readBack({})
+    expect(rows[1]).toMatchObject({vote_status: '', vote_for: '', vote_against: '', votes_for: '', votes_against: ''})
   })
 })
 
@@ -144,7 +149,7 @@ describe('emitCsv options', () => {
   })
 
   it('ends records with CRLF, and writes only a header without motions', () => {
-    expect(emitCsv([document('empty.txt', [])], {})).toMatch(/^file,index,[^\r\n]*closing\r\n$/)
+    expect(emitCsv([document('empty.txt', [])], {})).toMatch(/^file,index,[^\r\n]*closing,vote_status,vote_for,vote_against,votes_for,votes_against\r\n$/)
   })
 })
 

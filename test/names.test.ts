@@ -21,6 +21,22 @@ describe('names and parties', () => {
     }
   )
 
+  it('reads a name whose accents are combining marks (decomposed text)', () => {
+    expect(isNameLike('Gu\u0308ndog\u0306an')).toBe(true)
+  })
+
+  it('reads co-submitting parties on their own and a party after an intro', () => {
+    expect(signers('Samen met SP en GroenLinks.', '', 'Jan de Vries', 'CDA')).toEqual([
+      [null, 'SP'],
+      [null, 'GroenLinks'],
+      ['Jan de Vries', 'CDA']
+    ])
+    expect(signers('Namens de fractie van Stadsbelang,', 'E. Yildiz - Stadsbelang', 'mede namens SP')).toEqual([
+      ['E. Yildiz', 'Stadsbelang'],
+      [null, 'SP']
+    ])
+  })
+
   it('splits flattened columns of names over parties', () => {
     expect(splitNamesAndParties('Christine Teunissen Peter Bos Mustafa Okcuoglu', 'Partij voor de Dieren Haagse Stadspartij Groep Okcuoglu')).toEqual([
       {name: 'Christine Teunissen', party: 'Partij voor de Dieren'},

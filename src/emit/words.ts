@@ -5,7 +5,7 @@
  * all of them write what the structure stage reads.
  */
 import {months} from '../lexicon.js'
-import type {Assembly, MotionKind, Signatory} from '../schema.js'
+import type {Assembly, MotionKind, Signatory, Vote} from '../schema.js'
 
 /** `2015-06-25` → `25 juni 2015`; anything else is returned as given. */
 export function dutchDate(iso: string): string {
@@ -61,4 +61,21 @@ function assemblySubject({type, name}: Pick<Assembly, 'type' | 'name'>): string 
 export function signatoryText(signatory: Pick<Signatory, 'name' | 'party'>): string {
   if (signatory.name !== null && signatory.party !== null) return `${signatory.name} (${signatory.party})`
   return signatory.name ?? signatory.party ?? ''
+}
+
+/**
+ * The vote as a page prints it: `Status: Aangenomen`, `Voor: SP, GL (21)`,
+ * `Tegen: PVV`; a count without parties stands alone (`Voor: 21`). Label and
+ * value, for the Markdown emitter and the front matter alike.
+ */
+export function voteFields(vote: Pick<Vote, 'status' | 'for' | 'against' | 'votesFor' | 'votesAgainst'>): [string, string][] {
+  const fields: [string, string][] = []
+  if (vote.status !== null) fields.push(['Status', vote.status.charAt(0).toUpperCase() + vote.status.slice(1)])
+  const side = (parties: readonly string[], count: number | null) =>
+    parties.length > 0 ? parties.join(', ') + (count === null ? '' : ` (${count})`) : count === null ? undefined : String(count)
+  const voor = side(vote.for, vote.votesFor)
+  if (voor !== undefined) fields.push(['Voor', voor])
+  const tegen = side(vote.against, vote.votesAgainst)
+  if (tegen !== undefined) fields.push(['Tegen', tegen])
+  return fields
 }

@@ -55,6 +55,10 @@ export function readMarkdown(text: string): MarkdownRead {
         separate(sink, undefined)
         sink.lines.push(...front.signatories)
       }
+      if (at === blocks.length - 1 && index === 0 && front && front.vote.length > 0) {
+        separate(sink, undefined)
+        sink.lines.push(...front.vote)
+      }
       footnoteLines(definitions[index]?.get(at) ?? [], sink)
     }
     if (rule) flow([rule], sink)

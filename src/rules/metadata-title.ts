@@ -3,7 +3,10 @@
  * vote rather than a title: the parser took the nearest line above the
  * preamble, and that guess is likely wrong.
  */
-import {agendaLabels, dateLabels, headerLabels, voteLabels, voteOutcomes} from '../lexicon.js'
+import {agendaLabels, dateLabels, headerLabels, voteAgainstKeys, voteForKeys, voteOutcomes, voteStatusKeys} from '../lexicon.js'
+
+const voteLabels = [...voteStatusKeys, ...voteForKeys, ...voteAgainstKeys]
+const voteWords = voteOutcomes.flatMap((outcome) => outcome.words)
 import {findDates} from '../dates.js'
 import {alternation, loose} from '../patterns.js'
 import {code, flag} from './flag.js'
@@ -15,7 +18,7 @@ import {motionsOf} from './tree.js'
 const labelRe = new RegExp(`^(?:${alternation([...headerLabels, ...dateLabels, ...voteLabels], loose)})\\s*:`, 'iu')
 const agendaRe = new RegExp(`^(?:${alternation(agendaLabels, loose)})(?![\\p{L}])`, 'iu')
 /** `Aangenomen`, `Motie verworpen`, `Aangenomen met 23 stemmen voor`. */
-const voteRe = new RegExp(`^(?:(?:motie|amendement)\\s+)?(?:is\\s+)?(?:${alternation(voteOutcomes, loose)})(?![\\p{L}])`, 'iu')
+const voteRe = new RegExp(`^(?:(?:motie|amendement)\\s+)?(?:is\\s+)?(?:${alternation(voteWords, loose)})(?![\\p{L}])`, 'iu')
 
 /** Whether a title reads as metadata: a label, an agenda item, a vote, or a date alone. */
 export function readsAsMetadata(title: string): boolean {

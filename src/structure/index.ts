@@ -11,7 +11,7 @@ import type {MotionSpan} from '../segment.js'
 import {closing as closingRe, considerationLead, escape, matchRequestLead, bullet} from '../patterns.js'
 import {explanationHeadings} from '../lexicon.js'
 import {findYears, toIso} from '../dates.js'
-import type {Consideration, DateSource, Motion, Position, Request} from '../schema.js'
+import type {Consideration, DateSource, Motion, Position, Request, Vote} from '../schema.js'
 import {toBlocks, type Block} from './blocks.js'
 import {parseBody, type ClauseDraft} from './clauses.js'
 import {parseFootnotes, markerLabels, stripMarkers, type FootnoteDraft} from './footnotes.js'
@@ -20,6 +20,7 @@ import {extentOf} from './position.js'
 import type {LineAccount} from '../account.js'
 import {isPreamble, readPreamble, type PreambleReading} from '../preamble.js'
 import {parseSignatories, type SignatoryDraft} from './signatories.js'
+import {readVote, type VoteDraft} from './vote.js'
 
 export interface MotionDraft {
   header: Header
@@ -32,6 +33,7 @@ export interface MotionDraft {
   number: Found | undefined
   footnotes: FootnoteDraft[]
   signatories: SignatoryDraft[]
+  vote: VoteDraft | undefined
   lines: Line[]
   /** Lines dropped on purpose (metadata, labels, vote lines read into a field): silent in the account of every line. */
   furniture: Line[]
@@ -55,7 +57,10 @@ export function structure(span: MotionSpan): MotionDraft {
   const lines = span.lines
   const area = footnoteArea(lines)
   const start = span.preamble >= 0 ? span.preamble : firstLead(lines)
-  const header = parseHeader(lines.slice(0, start).filter((line) => !area.has(line)))
+  // A vote block may stand above the motion (`Status: Aangenomen`, `Voor: …`): it is no header line.
+  const headInput = lines.slice(0, start).filter((line) => !area.has(line))
+  const headVote = readVote(headInput, false)
+  const header = parseHeader(headVote.rest)
 
   // The preamble sentence may wrap over several lines.
   const preambleLines: Line[] = []
@@ -89,8 +94,13 @@ export function structure(span: MotionSpan): MotionDraft {
   )
   const fromArea = parseFootnotes([...area], true, expected)
   const fromTail = parseFootnotes(tail, false, expected)
-  const furniture = [...header.furniture, ...body.furniture, ...explanation(tail)]
-  const signed = parseSignatories(tail.filter((line) => !fromTail.used.has(line)), furniture)
+  const furniture = [...header.furniture, ...body.furniture, ...explanation(tail), ...headInput.filter((line) => !headVote.rest.includes(line))]
+  // Below the signatures, or between them and the closing, a vote block: no signers.
+  const tailInput = tail.filter((line) => !fromTail.used.has(line))
+  const tailVote = readVote(tailInput, true)
+  // Vote keys with nothing beside them are taken out too: silent, like the lines the vote holds.
+  furniture.push(...tailInput.filter((line) => !tailVote.rest.includes(line)))
+  const signed = parseSignatories(tailVote.rest, furniture)
   // Some councils name the submitters above the preamble only (`Ingediend door: …`).
   const signatories = signed.length > 0 ? signed : parseSignatories(header.signers, furniture)
 
@@ -105,6 +115,7 @@ export function structure(span: MotionSpan): MotionDraft {
     number: header.number,
     footnotes: [...body.sources, ...fromArea.footnotes, ...fromTail.footnotes],
     signatories,
+    vote: mergeVotes(headVote.vote, tailVote.vote),
     lines,
     furniture
   }
@@ -169,6 +180,7 @@ function toMotion(draft: MotionDraft, labels: ReadonlySet<string>, documentYear:
       ...optional('position', at(signer.lines))
     })),
     closing: draft.closing !== undefined,
+    ...optional('vote', draft.vote && toVote(draft.vote, at)),
     sources: {
       title: draft.title ? {text: draft.title.lines.map((line) => line.text).join(' '), position: at(draft.title.lines)!} : null,
       number: draft.number ? {text: draft.number.lines.map((line) => line.text).join(' '), position: at(draft.number.lines)!} : null,
@@ -184,6 +196,30 @@ function toMotion(draft: MotionDraft, labels: ReadonlySet<string>, documentYear:
     if (position) motion.assembly.position = position
   }
   return motion
+}
+
+function toVote(vote: VoteDraft, at: Locate): Vote {
+  return {
+    status: vote.status,
+    for: vote.for,
+    against: vote.against,
+    votesFor: vote.votesFor,
+    votesAgainst: vote.votesAgainst,
+    ...optional('position', at(vote.lines))
+  }
+}
+
+/** A vote read above the motion and one below it are one vote. */
+function mergeVotes(above: VoteDraft | undefined, below: VoteDraft | undefined): VoteDraft | undefined {
+  if (!above || !below) return above ?? below
+  return {
+    status: below.status ?? above.status,
+    for: [...above.for, ...below.for],
+    against: [...above.against, ...below.against],
+    votesFor: below.votesFor ?? above.votesFor,
+    votesAgainst: below.votesAgainst ?? above.votesAgainst,
+    lines: [...above.lines, ...below.lines]
+  }
 }
 
 function toConsideration(clause: ClauseDraft, labels: ReadonlySet<string>, at: Locate): Consideration {

@@ -6,14 +6,20 @@
  * per line; these predicates and the segmentation below read them without a
  * list of every council member: the lexicon’s parties help, shapes do the rest.
  */
-import {nameParticles, parties, partyStarters} from '../lexicon.js'
+import {nameParticles, nameTitles, parties, partyStarters} from '../lexicon.js'
 
 const particleSet = new Set(nameParticles)
+const titleRe = new RegExp(`^(?:(?:${nameTitles.map((title) => title.replace(/[.]/gu, '\\.').replace(/\s+/gu, '\\s+')).join('|')})\\s+)+(?=\\p{Lu})`, 'iu')
 const partyKeys = new Set(parties.map((party) => key(party)))
 const partyWordSet = new Set(parties.flatMap((party) => party.split(/\s+/)).map((word) => word.toLowerCase()))
 const starterSet = new Set(partyStarters)
 /** Words that only occur in party names. */
 const partyWord = /(?:partij|unie|links|rechts|belang|democrat|groep|fractie|lijst|beweging|alliantie|appèl|appel|forum|leefbaar|lokaal|verenigd|progressief|liberal|socialist|christelijk|ouderen|dieren|burgers|inwoners|bewoners|stadspartij|stad|dorp|water|natuur|ongebouwd|bedrijven|agrarisch|@)/iu
+
+/** A name without the title printed before it (`drs. J. Leegwater` → `J. Leegwater`). */
+export function withoutTitle(value: string): string {
+  return value.trim().replace(titleRe, '')
+}
 
 /** Compare names without case, spaces and punctuation. */
 export function key(value: string): string {
@@ -69,13 +75,15 @@ export function isPartyName(value: string): boolean {
 
 /** `A.H.K. van Viegen`, `W.van der Steeg`, `J.Verweij`, `T Cetinkaya`. */
 export function isInitialName(value: string): boolean {
-  return /^(?:\p{Lu}\.?\s*){1,4}(?:\s*(?:[a-z’']+\s+){0,3})?\p{Lu}[\p{L}’'-]+$/u.test(value.trim()) && /\p{Lu}\./u.test(value)
+  return /^(?:\p{Lu}\.?\s*){1,4}(?:\s*(?:[a-z’']+\s+){0,3})?\p{Lu}[\p{L}\p{M}’'-]+$/u.test(value.trim()) && /\p{Lu}\./u.test(value)
 }
 
 /** Whether a short text reads as a person’s name (`Kirsten de Wrede`, `Dik-Faber`, `Van Baarle`). */
 export function isNameLike(value: string): boolean {
   // `J.P. (Jan) Wolters`: the name a person goes by, in brackets, is part of the name.
   const text = value.trim().replace(/\s*\(.*\)$/u, '').replace(/(?<=\S)\s+\(\p{Lu}\p{Ll}+\)(?=\s+\S)/u, '')
+    // `drs. H.C.P. Noten`: a title before the name is printed with it, but says nothing about its shape.
+    .replace(titleRe, '')
   if (text === '' || text.length > 50 || /[\d@:;!?()[\]]/u.test(text)) return false
   if (isInitialName(text)) return true
   const words = text.split(/\s+/)
@@ -86,7 +94,8 @@ export function isNameLike(value: string): boolean {
     if (particleSet.has(lower.replace(/[.]$/u, '')) && index < words.length - 1) continue
     // `SP`, `VVD`: an acronym is not part of a name (but `IJsbrand` is a name).
     if (isAcronym(word) && !/^IJ\p{Ll}/u.test(word)) return false
-    if (/^\p{Lu}[\p{L}’'.-]*$/u.test(word) || /^\p{Lu}\.$/u.test(word)) {
+    // Combining marks (`Gündoğan` in decomposed form) belong to the letter before them.
+    if (/^\p{Lu}[\p{L}\p{M}’'.-]*$/u.test(word) || /^\p{Lu}\.$/u.test(word)) {
       capitals++
       continue
     }

@@ -8,21 +8,24 @@
  * co-signers added later.
  */
 import {isBlank, type Line} from '../read/line.js'
-import {explanationHeadings, partyPrefixes, signatureHeadings, signatureNameHeadings, signaturePartyHeadings, signerRoles} from '../lexicon.js'
+import {coSignerIntros, explanationHeadings, partyPrefixes, signatureHeadings, signatureNameHeadings, signaturePartyHeadings, signerRoles} from '../lexicon.js'
 import {bullet, escape, isFurniture, laterSigner, signatureIntro, signatureMarker} from '../patterns.js'
-import {hasNameParticle, isInitialName, isKnownParty, isNameLike, isPartyLike, isPartyName, splitNameParty, splitNamesAndParties} from './names.js'
+import {withoutTitle, hasNameParticle, isInitialName, isKnownParty, isNameLike, isPartyLike, isPartyName, splitNameParty, splitNamesAndParties} from './names.js'
 
 export interface SignatoryDraft {
   name: string | null
   party: string | null
   addedLater: boolean
   lines: Line[]
+  /** Read whole from its line (`Samen met SP`): not to be joined with a neighbour. */
+  whole?: boolean
 }
 
 const partyPrefixRe = new RegExp(`^(?:${partyPrefixes.map((phrase) => escape(phrase)).join('|')})\\s+`, 'iu')
 /** `Deze motie is voorgesteld door de leden A, B en C.` (Handelingen). */
 const proposedRe = /voorgesteld door (?:de leden|het lid)\s+(.+?)\.?$/iu
 const explanationRe = new RegExp(`^(?:${explanationHeadings.map((word) => escape(word)).join('|')})\\s*:?$`, 'iu')
+const coSignerRe = new RegExp(`^(?:${coSignerIntros.map((phrase) => escape(phrase).replace(/\\?\s+/gu, '\\s+')).join('|')})\\b`, 'iu')
 const assignedRe = /(?:zij|hij|deze motie)\s+krijgt\s+nr/iu
 /** Between names listed on one line. */
 const nameListRe = /\s*[,;]\s*|\s+(?:en|&)\s+/u
@@ -54,10 +57,28 @@ export function parseSignatories(lines: readonly Line[], furniture: Line[] = [])
 
     const intro = signatureIntro.exec(text)
     if (intro) {
+      const co = coSignerRe.test(text)
       // `Namens de fractie van het CDA,`: the article is not part of the party.
       text = text.slice(intro[0].length).trim().replace(/^(?:de|het)\s+(?=\p{Lu})/u, '')
       if (text === '') {
         furniture.push(line)
+        continue
+      }
+      // `Samen met SP en GL.`, `mede namens GroenLinks`: co-submitters, each a signer of its own.
+      if (co) {
+        const parts = text.replace(/[.;,]+$/u, '').split(/\s*,\s*|\s+en\s+/u)
+        if (parts.every((part) => isPartyLike(part) || isNameLike(part))) {
+          for (const part of parts) {
+            const party = isPartyLike(part) && (isPartyName(part) || !isNameLike(part))
+            signers.push({name: party ? null : part, party: party ? cleanParty(part) : null, addedLater: false, lines: [line], whole: true})
+          }
+          continue
+        }
+      }
+      // `Namens de fractie van Stadsbelang,`: after the intro, a party by shape even where it reads as a name too.
+      const party = text.replace(/[.;,]+$/u, '')
+      if (isPartyLike(party) && !readPair(party) && !splitNameParty(party) && !splitSeveral(party)) {
+        signers.push({name: null, party: cleanParty(party), addedLater: false, lines: [line]})
         continue
       }
     }
@@ -124,6 +145,15 @@ export function parseSignatories(lines: readonly Line[], furniture: Line[] = [])
       }
     }
 
+    // `drs. H.C.P. Noten      drs. J. Leegwater`: one name per cell, side by side (chair and clerk, a row of signers).
+    // A single word beside a name is its party (`A. Jansen   Swollwacht`), not a second signer.
+    const personal = (cell: string) =>
+      isNameLike(cell) && !isPartyName(cell) && (isInitialName(withoutTitle(cell)) || (!isPartyLike(cell) && cell.trim().split(/\s+/u).length >= 2))
+    if (cells.length > 1 && cells.every(personal)) {
+      for (const cell of cells) signers.push({name: cell.trim(), party: null, addedLater: false, lines: [line]})
+      continue
+    }
+
     const pair = readPair(text) ?? readCells(cells)
     if (pair) {
       signers.push({...pair, addedLater: false, lines: [line]})
@@ -173,7 +203,16 @@ export function parseSignatories(lines: readonly Line[], furniture: Line[] = [])
     }
   }
 
-  return attachParties(signers)
+  return withoutRepeatedParties(attachParties(signers))
+}
+
+/**
+ * `Namens de fractie van Stadsbelang,` above `E. Yildiz - Stadsbelang`: the
+ * party alone repeats what a named signer already says.
+ */
+function withoutRepeatedParties(signers: SignatoryDraft[]): SignatoryDraft[] {
+  const named = new Set(signers.filter((signer) => signer.name !== null && signer.party !== null).map((signer) => signer.party!.toLowerCase()))
+  return signers.filter((signer) => signer.name !== null || signer.whole || signer.party === null || !named.has(signer.party.toLowerCase()))
 }
 
 /** The columns of names and parties named by a table’s heading row (`Fractie   Naam   Handtekening`). */
@@ -203,8 +242,8 @@ function readRow(text: string, columns: {name: number; party: number}): {name: s
  * without a party and one without a name: join them.
  */
 function attachParties(signers: SignatoryDraft[]): SignatoryDraft[] {
-  const nameOnly = (signer: SignatoryDraft | undefined) => signer !== undefined && signer.party === null && signer.name !== null && !signer.addedLater
-  const partyOnly = (signer: SignatoryDraft | undefined) => signer !== undefined && signer.name === null && signer.party !== null
+  const nameOnly = (signer: SignatoryDraft | undefined) => signer !== undefined && signer.party === null && signer.name !== null && !signer.addedLater && !signer.whole
+  const partyOnly = (signer: SignatoryDraft | undefined) => signer !== undefined && signer.name === null && signer.party !== null && !signer.whole
 
   // Which comes first in this block, the name or the party, is read from the first pair.
   let partyFirst = false

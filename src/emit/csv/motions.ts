@@ -21,7 +21,12 @@ export const motionColumns = [
   'requests_text',
   'signatories',
   'footnotes',
-  'closing'
+  'closing',
+  'vote_status',
+  'vote_for',
+  'vote_against',
+  'votes_for',
+  'votes_against'
 ] as const
 
 /** The rows of one document: one per motion, `index` counting from 1 within the file. */
@@ -45,7 +50,13 @@ function motionRow(file: string, index: number, motion: Motion): Row {
     requests_text: sectionText(motion.requests),
     signatories: motion.signatories.map(signatoryText).join(listJoiner),
     footnotes: motion.footnotes.map((footnote) => `[${footnote.label}] ${footnote.text}`).join(lineJoiner),
-    closing: cell(motion.closing)
+    closing: cell(motion.closing),
+    // Always present, empty where the text states no vote.
+    vote_status: cell(motion.vote?.status),
+    vote_for: (motion.vote?.for ?? []).join(listJoiner),
+    vote_against: (motion.vote?.against ?? []).join(listJoiner),
+    votes_for: cell(motion.vote?.votesFor),
+    votes_against: cell(motion.vote?.votesAgainst)
   }
 }
 

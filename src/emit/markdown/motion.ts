@@ -6,7 +6,7 @@ import type {RootContent} from 'mdast'
 import type {Motion} from '../../schema.js'
 import {considerations, requests} from './clauses.js'
 import {header} from './header.js'
-import {closing, footnotes, signatories} from './tail.js'
+import {closing, footnotes, signatories, vote} from './tail.js'
 
 export function motion(node: Motion): RootContent[] {
   const labels = new Set(node.footnotes.map((footnote) => footnote.label))
@@ -16,6 +16,7 @@ export function motion(node: Motion): RootContent[] {
     ...requests(node.requests, labels),
     ...closing(node),
     ...signatories(node.signatories),
+    ...vote(node.vote),
     ...footnotes(node.footnotes)
   ]
 }

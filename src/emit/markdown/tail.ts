@@ -2,9 +2,10 @@
  * The tail of a motion: the closing, the signatories, the footnotes.
  */
 import type {FootnoteDefinition, RootContent} from 'mdast'
-import type {Footnote, Motion, Signatory} from '../../schema.js'
-import {signatoryText} from '../words.js'
-import {list, listItem, paragraph, text} from './build.js'
+import type {PhrasingContent} from 'mdast'
+import type {Footnote, Motion, Signatory, Vote} from '../../schema.js'
+import {signatoryText, voteFields} from '../words.js'
+import {list, listItem, paragraph, strong, text} from './build.js'
 
 /** The closing formula, as motions print it. */
 export const closingText = 'En gaat over tot de orde van de dag.'
@@ -50,6 +51,18 @@ function apart(signers: readonly Signatory[]): Signatory[][] {
     else runs.at(-1)!.push(signer)
   }
   return runs
+}
+
+/** Handler of the vote: `**Status:** Aangenomen`, `**Voor:** SP, GL (21)`, one per line, as pages print it below a motion. */
+export function vote(outcome: Vote | undefined): RootContent[] {
+  const fields = outcome ? voteFields(outcome) : []
+  if (fields.length === 0) return []
+  const children: PhrasingContent[] = []
+  for (const [index, [label, value]] of fields.entries()) {
+    if (index > 0) children.push({type: 'break'})
+    children.push(strong(`${label}:`), text(` ${value}`))
+  }
+  return [paragraph(...children)]
 }
 
 /** Handler of the footnotes: GFM footnote definitions. */

@@ -12,6 +12,7 @@
  * | `assembly`, `vergadering` | a preamble, when the body has none: a phrase (`De raad van de gemeente Delft`), or `{type, name}` |
  * | `gemeente`, `provincie`, `waterschap`, `stadsdeel`, `kamer` | the same, by the assembly’s kind (`kamer: tweede`) |
  * | `signatories`, `indieners`, `ondertekend`, `ondertekenaars` | `Ingediend door:` and one line per entry (`Name (Party)`), after the body |
+ * | `vote`, `stemming` | a map of `status`, `voor`/`for`, `tegen`/`against` (a list or a text): `Status: …`, `Voor: …`, `Tegen: …` after the signatories |
  *
  * Front matter describes the first motion of the file. Generated lines take
  * the position of the value they come from.
@@ -29,6 +30,8 @@ export interface FrontMatter {
   preamble: Line | undefined
   /** Signature lines for the end of the first motion. */
   signatories: Line[]
+  /** Vote lines (`Status: Aangenomen`) after the signature lines. */
+  vote: Line[]
 }
 
 const keys = {
@@ -37,8 +40,16 @@ const keys = {
   number: ['number', 'nummer', 'nr', 'motienummer'],
   date: ['date', 'datum'],
   assembly: ['assembly', 'vergadering'],
-  signatories: ['signatories', 'indieners', 'ondertekend', 'ondertekenaars']
+  signatories: ['signatories', 'indieners', 'ondertekend', 'ondertekenaars'],
+  vote: ['vote', 'stemming']
 }
+
+/** Keys of the vote map → the label a page prints. */
+const voteKeys: [string[], string][] = [
+  [['status', 'uitslag'], 'Status'],
+  [['voor', 'for'], 'Voor'],
+  [['tegen', 'against'], 'Tegen']
+]
 
 /** Assembly keys that name the place: `gemeente: Haarlem`. */
 const placeKeys: Record<string, AssemblyType> = {
@@ -58,7 +69,7 @@ interface Entry {
 
 /** Read front matter. Invalid YAML is ignored: the body still parses. */
 export function readFrontMatter(node: Yaml): FrontMatter {
-  const empty: FrontMatter = {header: [], preamble: undefined, signatories: []}
+  const empty: FrontMatter = {header: [], preamble: undefined, signatories: [], vote: []}
   const counter = new LineCounter()
   const document = parseDocument(node.value, {lineCounter: counter})
   if (document.errors.length > 0 || !isMap(document.contents)) return empty
@@ -93,7 +104,27 @@ export function readFrontMatter(node: Yaml): FrontMatter {
   // As written (`2024-03-14`, `14 maart 2024`): the date reader takes both, and `sources.date` shows what the author typed.
   if (date && dateText) header.push(labelledAt(date, 'Datum: ', dateText))
 
-  return {header, preamble: readAssembly(entries, find(keys.assembly)), signatories: readSignatories(find(keys.signatories), entryOf)}
+  return {
+    header,
+    preamble: readAssembly(entries, find(keys.assembly)),
+    signatories: readSignatories(find(keys.signatories), entryOf),
+    vote: readVote(find(keys.vote), entryOf)
+  }
+}
+
+/** `Status: …`, `Voor: …`, `Tegen: …`, each at the position of its own value. */
+function readVote(entry: Entry | undefined, entryOf: (node: YamlNode) => Entry): Line[] {
+  if (!entry || !isMap(entry.node)) return []
+  const lines: Line[] = []
+  for (const pair of entry.node.items) {
+    if (!isScalar(pair.key) || !pair.value || typeof pair.value !== 'object') continue
+    const name = String(pair.key.value).toLowerCase()
+    const label = voteKeys.find(([names]) => names.includes(name))?.[1]
+    const value = entryOf(pair.value as YamlNode)
+    const text = isSeq(value.node) ? value.node.items.map((item) => (isScalar(item) ? String(item.value) : '')).filter(Boolean).join(', ') : scalar(value)
+    if (label && text) lines.push(labelledAt(value, `${label}: `, text))
+  }
+  return lines
 }
 
 /** The preamble, without a date: the date is read from its own `Datum:` line, where its position points at the `date` key. */
