@@ -7,9 +7,10 @@
  * next motion’s header (title, number, date) begins.
  */
 import {isBlank, type Line} from './read/line.js'
+import {findDates} from './dates.js'
 import {motionWords} from './lexicon.js'
-import {closing, considerationLead, isFurniture, loose, matchAssembly, matchRequestLead, stripBullet} from './patterns.js'
-import {isPreamble} from './preamble.js'
+import {closing, considerationLead, isFurniture, isMetadata, loose, matchAssembly, matchRequestLead, stripBullet} from './patterns.js'
+import {isPreamble, verbAfterAssembly} from './preamble.js'
 
 export interface MotionSpan {
   /** The lines of the motion, header to tail. */
@@ -30,8 +31,11 @@ const voteRe = /^(?:motie|amendement)\s+(?:is\s+)?(?:aangenomen|verworpen|ingetr
 
 /** Split lines into motion spans. Furniture is dropped first. */
 export function segment(input: readonly Line[]): MotionSpan[] {
-  const lines = dropFurniture(input)
-  const preambles = lines.flatMap((line, index) => (isPreamble(lines, index) ? [index] : []))
+  const lines = splitPreambleVerbs(dropFurniture(input))
+  const preambles = mergePreambles(
+    lines,
+    lines.flatMap((line, index) => (isPreamble(lines, index) ? [index] : []))
+  )
 
   if (preambles.length === 0) {
     // No preamble: still a motion when it has leads (a fragment, a draft).
@@ -43,6 +47,49 @@ export function segment(input: readonly Line[]): MotionSpan[] {
   return starts.map((start, index) => {
     const stop = starts[index + 1] ?? lines.length
     return {lines: lines.slice(start, stop), preamble: preambles[index]! - start}
+  })
+}
+
+/**
+ * A preamble that follows another with no clause between them goes on with
+ * it (`Provinciale Staten van Overijssel in vergadering bijeen …` over `De
+ * Staten, gehoord de beraadslaging,`): one motion, not two.
+ */
+function mergePreambles(lines: readonly Line[], preambles: readonly number[]): number[] {
+  const kept: number[] = []
+  for (const index of preambles) {
+    const previous = kept.at(-1)
+    if (previous !== undefined && !lines.slice(previous + 1, index).some((line) => startsClause(line.text))) continue
+    kept.push(index)
+  }
+  return kept
+}
+
+function startsClause(text: string): boolean {
+  const value = stripBullet(text.trim())
+  return considerationLead.test(value) || matchRequestLead(value) !== undefined
+}
+
+/**
+ * `De raad besluit:`: a preamble whose first request follows on the same
+ * line is split in two lines there, so that the preamble and the request are
+ * read apart.
+ */
+function splitPreambleVerbs(lines: readonly Line[]): Line[] {
+  return lines.flatMap((line, index) => {
+    if (!isPreamble(lines, index)) return [line]
+    const match = matchAssembly(line.text)
+    const at = match ? verbAfterAssembly(match.rest) : undefined
+    if (match === undefined || at === undefined) return [line]
+    const cut = line.text.length - match.rest.length + at
+    const {refs, ...rest} = line
+    const head: Line = {...rest, text: line.text.slice(0, cut).trimEnd()}
+    const tail: Line = {...rest, text: line.text.slice(cut), column: line.column + cut}
+    if (refs) {
+      head.refs = refs.filter((ref) => ref.index < cut)
+      tail.refs = refs.filter((ref) => ref.index >= cut).map((ref) => ({...ref, index: ref.index - cut}))
+    }
+    return [head, tail]
   })
 }
 
@@ -67,6 +114,10 @@ function headerStart(lines: readonly Line[], previous: number, preamble: number)
     if (titleRe.test(text) && !voteRe.test(text)) return index
   }
 
+  // After a closing, lines that show nothing of a header (a title, a label, a number, a date)
+  // are the previous motion’s signatures: the next motion starts at its preamble.
+  if (bodyEnd > previous && !lines.slice(bodyEnd + 1, preamble).some((line) => showsHeader(line.text))) return firstContent(lines, preamble, preamble)
+
   // Else the block of lines right above the preamble, up to a wide gap or a rule.
   let start = preamble
   let blanks = 0
@@ -83,6 +134,13 @@ function headerStart(lines: readonly Line[], previous: number, preamble: number)
     start = index
   }
   return start
+}
+
+/** A line that only a motion’s header holds: a label, a date, a number, a Kamerstuk’s heading. */
+function showsHeader(text: string): boolean {
+  const value = text.trim()
+  if (value === '') return false
+  return isMetadata(value) || /:/u.test(value) || findDates(value).length > 0 || /\d/u.test(value) || /^(?:\p{Lu}[\p{Lu}\s’'-]+)$/u.test(value) && value.split(/\s+/u).length >= 4
 }
 
 function firstContent(lines: readonly Line[], from: number, limit: number): number {

@@ -3,10 +3,11 @@
  */
 import {isBlank, type Line} from '../read/line.js'
 import {agendaLabels, attachmentWords, dateLabels, headerLabels, kamerHeader, motionWords, numberLabels, subjectLabels, titleLabels} from '../lexicon.js'
-import {escape, isFurniture, loose, matchAssembly, signatureIntro} from '../patterns.js'
+import {escape, isAddressLine, isFurniture, isMetadata, loose, matchAssembly, signatureIntro} from '../patterns.js'
 import {findDates, type FoundDate} from '../dates.js'
 import type {MotionKind} from '../schema.js'
 import {isKnownParty} from './names.js'
+import {readDossierLine} from './dossier.js'
 
 export interface Found {
   text: string
@@ -27,6 +28,8 @@ export interface Header {
   dates: HeaderDate[]
   /** The Staten-Generaal chamber named in the header, for `De Kamer,`. */
   kamer: 'tweede-kamer' | 'eerste-kamer' | undefined
+  /** The Kamerstuk dossier the header names (`21 501-07` over `Raad voor Economische en Financiële Zaken`). */
+  dossier: {number: string; title: Found | undefined; line: Line} | undefined
   /** Signer lines above the preamble (`Ingediend door: …`, `Indiener(s): …`), for a motion signed nowhere else. */
   signers: Line[]
 }
@@ -42,8 +45,6 @@ const motionLineRe = new RegExp(
 const kindOfWord = new Map(motionWordList.map(({kind, word}) => [word.replace(/\s+/g, ''), kind]))
 /** A number at the start of a title: `169/2022`, `nr. 12`, `M12`, `RG-27/2022`. */
 const leadingNumberRe = /^((?:nr\.?\s*)?(?:\p{Lu}{1,3}\s?-?\s?)?\d+(?:\s?[/.-]\s?\d+)*\p{Lu}?)(?:\s*[:–—-]\s*|\s+|$)(.*)$/u
-const dossierRe = /^(\d{2}\s?\d{3})(?:\s*[-–]\s*|\s+)?((?:\p{Lu}{1,4}|[IVXLC]{1,6})(?![\p{Ll}]))?(?:\s+(.*))?$/u
-const dossierNumberRe = /^(\d{5})\s*[-–]\s*(\d{1,4})$/u
 const kamerstukRe = /^(\d{2}\s?\d{3}(?:-[\p{Lu}IVXLC]{1,6})?)\s*,?\s*nr\.?\s*(\d+)$/iu
 const nrRe = /^nr\.?\s*(\d+)(?:\s+(.*))?$/iu
 const labelledNumberRe = new RegExp(`^(?:${numberLabels.map((label) => loose(label)).join('|')})\\.?\\s*:\\s*(\\S.*)$`, 'iu')
@@ -65,10 +66,13 @@ const letterRe = /^\p{Lu}{1,2}$/u
 /** Read the header lines of one motion. */
 export function parseHeader(lines: readonly Line[]): Header {
   const content = lines.filter((line) => !isBlank(line) && line.role !== 'footnote' && !isFurniture(line.text))
-  const header: Header = {kind: 'motie', title: undefined, number: undefined, dates: [], kamer: undefined, signers: []}
+  const header: Header = {kind: 'motie', title: undefined, number: undefined, dates: [], kamer: undefined, dossier: undefined, signers: []}
+  // A separate `Nr. …` line makes a two-digit part of the dossier line (`21 501-07`) the part, not the number.
+  const numbered = content.some((line) => nrRe.test(line.text.trim()))
   let titleFromLabel: Found | undefined
   let subject: Found | undefined
-  let dossier: {value: string; line: Line} | undefined
+  let attachment: Found | undefined
+  let dossier: {value: string; line: Line; index: number; rest: string} | undefined
   let nr: {value: string; line: Line} | undefined
 
   for (const [index, line] of content.entries()) {
@@ -104,7 +108,7 @@ export function parseHeader(lines: readonly Line[]): Header {
       }
       const attached = attachmentRe.exec(rest)
       if (attached) {
-        subject ??= {text: cleanTitle(attached[1]!), lines: [line]}
+        attachment ??= {text: cleanTitle(attached[1]!), lines: [line]}
         continue
       }
       const title = continueTitle(rest, content, index)
@@ -119,12 +123,15 @@ export function parseHeader(lines: readonly Line[]): Header {
 
     const agenda = agendaRe.exec(text)
     if (agenda) {
-      if (agenda[2]) subject ??= {text: cleanTitle(agenda[2]), lines: [line]}
       continue
     }
 
+    // `Onderwerp: …`: the title, unless a site’s metadata block names the agenda item with it (below).
     const subjectLabel = subjectLabelRe.exec(text)
-    if (subjectLabel) subject ??= {text: cleanTitle(subjectLabel[1]!), lines: [line]}
+    if (subjectLabel) {
+      subject ??= {text: cleanTitle(subjectLabel[1]!), lines: [line]}
+      continue
+    }
 
     const titleLabel = titleLabelRe.exec(text)
     if (titleLabel) {
@@ -138,15 +145,10 @@ export function parseHeader(lines: readonly Line[]): Header {
       continue
     }
 
-    const dossierNumber = dossierNumberRe.exec(text)
-    if (dossierNumber) {
-      dossier = {value: dossierNumber[1]!, line}
-      nr = {value: dossierNumber[2]!, line}
-      continue
-    }
-    const dossierLine = dossierRe.exec(text)
-    if (dossierLine && !findDates(text).length) {
-      dossier = {value: dossierLine[1]!.replace(/\s/gu, '') + (dossierLine[2] ? `-${dossierLine[2]}` : ''), line}
+    const dossierLine = findDates(text).length === 0 ? readDossierLine(text, numbered) : undefined
+    if (dossierLine && !dossier) {
+      dossier = {value: dossierLine.dossier, line, index, rest: dossierLine.rest}
+      if (dossierLine.nr) nr = {value: dossierLine.nr, line}
       continue
     }
     const nrLine = nrRe.exec(text)
@@ -165,14 +167,45 @@ export function parseHeader(lines: readonly Line[]): Header {
     }
   }
 
-  if (dossier && nr) header.number = {text: `${dossier.value} nr. ${nr.value}`, lines: [dossier.line, nr.line]}
+  if (dossier) header.dossier = {number: dossier.value, title: dossierTitle(content, dossier), line: dossier.line}
+  if (dossier && nr) header.number = {text: `${dossier.value} nr. ${nr.value}`, lines: dossier.line === nr.line ? [nr.line] : [dossier.line, nr.line]}
   else if (nr && !header.number) header.number = {text: nr.value, lines: [nr.line]}
 
   // Without a titled `Motie …` line, the title is below a bare `MOTIE` heading, if there is one,
   // else above it (`ZWEMLES VOOR IEDER KIND` over `Motie vreemd aan de orde van de dag`).
   const bare = content.findLastIndex((line) => motionLineRe.test(line.text.trim()))
-  header.title ??= titleFromLabel ?? fallbackTitle(bare >= 0 ? content.slice(bare + 1) : content) ?? (bare > 0 ? fallbackTitle(content.slice(0, bare)) : undefined) ?? subject
+  header.title ??=
+    titleFromLabel ??
+    fallbackTitle(bare >= 0 ? content.slice(bare + 1) : content) ??
+    (bare > 0 ? fallbackTitle(content.slice(0, bare)) : undefined) ??
+    repeatedSubject(content, subject) ??
+    attachment ??
+    (metadataBlock(content) ? undefined : subject)
   return header
+}
+
+/**
+ * The dossier’s title: on the dossier line after the number (`28 286
+ * Dierenwelzijn`), else the lines below it up to the paper’s number or the
+ * motion line (`Raad Algemene Zaken en Raad Buitenlandse` / `Zaken`); a date
+ * line between them is skipped.
+ */
+function dossierTitle(content: readonly Line[], dossier: {line: Line; index: number; rest: string}): Found | undefined {
+  if (dossier.rest !== '') return {text: cleanTitle(dossier.rest), lines: [dossier.line]}
+  const lines: Line[] = []
+  for (let index = dossier.index + 1; index < content.length && lines.length < 3; index++) {
+    const line = content[index]!
+    const text = line.text.trim()
+    const dateOnly = findDates(text).some((date) => date.text.length >= text.length - 3)
+    if (dateOnly && lines.length === 0) continue
+    if (dateOnly || nrRe.test(text) || letterRe.test(text) || motionLineRe.test(text) || letterBeforeMotionRe.test(text)) break
+    if (isMetadata(text) || kamerHeaderRe.test(text) || matchAssembly(text) || /^\d+$/u.test(text)) break
+    // Lines of one title follow each other; a blank line ends it once it has begun.
+    if (lines.length > 0 && (line.line - lines.at(-1)!.line !== 1 || line.page !== lines.at(-1)!.page)) break
+    lines.push(line)
+  }
+  if (lines.length === 0) return undefined
+  return {text: cleanTitle(lines.map((line) => line.text.trim()).join(' ')), lines}
 }
 
 /**
@@ -186,14 +219,32 @@ function continueTitle(rest: string, content: readonly Line[], index: number): {
     const line = content[next]!
     const previous = content[next - 1]!
     const text = line.text.trim()
-    if (line.line - previous.line !== 1 || line.page !== previous.page || findDates(text).length > 0) break
+    // `MOTIE VAN DE LEDEN PATERNOTTE` / (blank) / `EN BREKELMANS`: a list of names in capitals goes on over a blank line.
+    const gap = line.line - previous.line
+    const listGoesOn = gap === 2 && isCapitals(title) && /^(?:EN|C\.S\.)(?![\p{L}])/u.test(text)
+    if ((gap !== 1 && !listGoesOn) || line.page !== previous.page || findDates(text).length > 0) break
     if (!/^\p{Ll}/u.test(text) && !(isCapitals(title) && isCapitals(text))) break
     // A header line of its own in capitals: `AGENDAPUNT 7`, `GROENLINKS`, `M12`.
-    if (agendaRe.test(text) || anyLabelRe.test(text) || isKnownParty(text) || standaloneNumberRe.test(text)) break
+    if (agendaRe.test(text) || anyLabelRe.test(text) || isMetadata(text) || isKnownParty(text) || standaloneNumberRe.test(text)) break
     title += ' ' + text
     lines.push(line)
   }
   return {text: cleanTitle(title), lines}
+}
+
+/**
+ * A site’s block of metadata (`Datum: …`, `Status: …`, `Samen met: …`):
+ * there `Onderwerp:` names the agenda item or the debate, not the motion.
+ */
+function metadataBlock(content: readonly Line[]): boolean {
+  return content.filter((line) => isMetadata(line.text) && !subjectLabelRe.test(line.text.trim())).length >= 2
+}
+
+/** A one-word heading (`Kinderpardon`) is a title when the `Onderwerp:` line repeats it. */
+function repeatedSubject(content: readonly Line[], subject: Found | undefined): Found | undefined {
+  if (!subject) return undefined
+  const line = content.find((other) => other !== subject.lines[0] && cleanTitle(other.text) === subject.text)
+  return line ? {text: subject.text, lines: [line]} : undefined
 }
 
 /** Text in capitals only (at least two letters, no lower case). */
@@ -234,7 +285,7 @@ function wrapsOnto(line: Line, next: Line): boolean {
 function isPlausibleTitle(text: string): boolean {
   if (text.length < 3 || text.length > 200) return false
   if (!/\p{L}{2}/u.test(text) || /^\d/u.test(text)) return false
-  if (anyLabelRe.test(text) || /^\S+\s+:/u.test(text)) return false
+  if (anyLabelRe.test(text) || /^\S+\s+:/u.test(text) || isMetadata(text) || isAddressLine(text)) return false
   if (kamerHeaderRe.test(text) || dateLabelRe.test(text) || agendaRe.test(text) || signatureIntro.test(text)) return false
   // `Gemeenteraad van Almere`: the assembly’s name over the motion, not its title.
   if (matchAssembly(text) && text.split(/\s+/).length <= 5) return false

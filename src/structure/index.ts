@@ -10,7 +10,8 @@ import {isBlank, type Line} from '../read/line.js'
 import type {MotionSpan} from '../segment.js'
 import {closing as closingRe, considerationLead, matchRequestLead, bullet} from '../patterns.js'
 import {findYears, toIso} from '../dates.js'
-import type {Consideration, DateSource, Motion, Request} from '../schema.js'
+import type {AssemblyType, Consideration, DateSource, Motion, Request} from '../schema.js'
+import {hintedAssembly} from './assembly-hints.js'
 import {toBlocks, type Block} from './blocks.js'
 import {parseBody, type ClauseDraft} from './clauses.js'
 import {parseFootnotes, markerLabels, stripMarkers, type FootnoteDraft} from './footnotes.js'
@@ -31,6 +32,8 @@ export interface MotionDraft {
   footnotes: FootnoteDraft[]
   signatories: SignatoryDraft[]
   lines: Line[]
+  /** The assembly the motion’s words point to, for a motion without a preamble that names one. */
+  hintedAssembly: AssemblyType | undefined
 }
 
 export interface StructureContext {
@@ -97,7 +100,8 @@ export function structure(span: MotionSpan): MotionDraft {
     number: header.number,
     footnotes: [...body.sources, ...fromArea.footnotes, ...fromTail.footnotes],
     signatories,
-    lines
+    lines,
+    hintedAssembly: hintedAssembly(lines.map((line) => line.text).join('\n'))
   }
 
   if (!draft.number) {
@@ -117,10 +121,18 @@ export function structure(span: MotionSpan): MotionDraft {
 export function finalize(drafts: readonly MotionDraft[], context: StructureContext): Motion[] {
   const labels = new Set(drafts.flatMap((draft) => draft.footnotes.map((footnote) => footnote.label)))
   const documentYear = commonYear(drafts)
-  return drafts.map((draft) => toMotion(draft, labels, documentYear, context))
+  // Motions of one document are put to one assembly: one that names it speaks for those that do not.
+  const documentAssembly = drafts.map((draft) => draft.preamble?.type ?? draft.hintedAssembly).find((type) => type != null)
+  return drafts.map((draft) => toMotion(draft, labels, documentYear, context, documentAssembly ?? undefined))
 }
 
-function toMotion(draft: MotionDraft, labels: ReadonlySet<string>, documentYear: number | undefined, context: StructureContext): Motion {
+function toMotion(
+  draft: MotionDraft,
+  labels: ReadonlySet<string>,
+  documentYear: number | undefined,
+  context: StructureContext,
+  documentAssembly: AssemblyType | undefined
+): Motion {
   const {paged} = context
   const at = (lines: readonly Line[]) => positionOf(lines, paged)
   const date = meetingDate(draft, documentYear, paged)
@@ -131,7 +143,7 @@ function toMotion(draft: MotionDraft, labels: ReadonlySet<string>, documentYear:
     kind: draft.header.kind,
     number: draft.number?.text ?? null,
     title: draft.title?.text || null,
-    assembly: {type: preamble?.type ?? null, name: preamble?.name ?? null},
+    assembly: {type: preamble?.type ?? draft.hintedAssembly ?? documentAssembly ?? null, name: preamble?.name ?? null},
     date: date?.iso ?? null,
     considerations: draft.considerations.map((clause) => toConsideration(clause, labels, paged)),
     requests: draft.requests.map((clause) => toRequest(clause, labels, paged)),
