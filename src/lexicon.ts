@@ -343,6 +343,16 @@ export const dayRangeWords = ['en', 'tot en met', 't/m', 'tot', '-', '–', '/',
 
 export const weekdays = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo']
 
+/**
+ * Words right before a year that say the meeting is a year off from it: a
+ * budget is debated the year before (`programmabegroting 2019`), accounts
+ * and annual reports the year after (`jaarrekening 2019`). Lower case.
+ */
+export const yearOffsets: {words: string[]; offset: number}[] = [
+  {words: ['begroting', 'programmabegroting', 'begrotingsbehandeling'], offset: -1},
+  {words: ['rekening', 'jaarrekening', 'programmarekening', 'jaarverslag', 'jaarstukken', 'jaarrapportage'], offset: 1}
+]
+
 /** Words before a date in a motion's header that name the meeting or submission date. */
 export const dateLabels = ['voorgesteld', 'ingediend op', 'ingediend', 'datum', 'vergadering van', 'raadsvergadering', 'vergaderdatum', 'd.d.']
 

@@ -45,7 +45,9 @@ const motionLineRe = new RegExp(
 const kindOfWord = new Map(motionWordList.map(({kind, word}) => [word.replace(/\s+/g, ''), kind]))
 /** A number at the start of a title: `169/2022`, `nr. 12`, `M12`, `RG-27/2022`. */
 const leadingNumberRe = /^((?:nr\.?\s*)?(?:\p{Lu}{1,3}\s?-?\s?)?\d+(?:\s?[/.-]\s?\d+)*\p{Lu}?)(?:\s*[:–—-]\s*|\s+|$)(.*)$/u
-const kamerstukRe = /^(\d{2}\s?\d{3}(?:-[\p{Lu}IVXLC]{1,6})?)\s*,?\s*nr\.?\s*(\d+)$/iu
+/** `Motie IV ‘…’`, `MOTIE C "…"`: a roman numeral or one capital as the number, before a quoted title, a dash or nothing. */
+const romanNumberRe = /^([IVXLC]{1,6}|\p{Lu})(?:\s*[:–—-]\s+|\s+(?=["“”'‘’„«])|\s*$)(.*)$/u
+const letteredNumberRe = /^[Nn][Rr]\.?\s*((?:[IVXLC]{1,6}|\p{Lu}{1,2}\d*)(?![\p{L}\p{N}]))(?:\s*[:–—-]?\s+(.*))?$/u
 const nrRe = /^nr\.?\s*(\d+)(?:\s+(.*))?$/iu
 const labelledNumberRe = new RegExp(`^(?:${numberLabels.map((label) => loose(label)).join('|')})\\.?\\s*:\\s*(\\S.*)$`, 'iu')
 const standaloneNumberRe = /^(?:\p{Lu}{1,4}[-\s]?\d+(?:[/.-]\d+)*|\d+\/\d{2,4})$/u
@@ -96,10 +98,17 @@ export function parseHeader(lines: readonly Line[]): Header {
       if (motionLine[1]) nr = {value: motionLine[1], line}
       let rest = motionLine[3]!.trim()
       // `Motie 27625 nr. 395`: a Kamerstuk number, not a title.
-      const kamerstuk = kamerstukRe.exec(rest)
-      if (kamerstuk) {
-        header.number = {text: `${kamerstuk[1]!.replace(/\s/gu, '')} nr. ${kamerstuk[2]}`, lines: [line]}
+      const kamerstuk = readDossierLine(rest, true)
+      if (kamerstuk?.nr !== undefined && kamerstuk.rest === '') {
+        header.number = {text: `${kamerstuk.dossier} nr. ${kamerstuk.nr}`, lines: [line]}
         continue
+      }
+      // `Motie nr. IV`, `Motie nr. A3`: a number without digits, or led by capitals.
+      const lettered = letteredNumberRe.exec(rest) ?? romanNumberRe.exec(rest)
+      if (lettered) {
+        header.number = {text: lettered[1]!, lines: [line]}
+        rest = lettered[2]?.trim() ?? ''
+        if (rest === '') continue
       }
       const numbered = leadingNumberRe.exec(rest)
       if (numbered && isNumberToken(numbered[1]!, rest.slice(numbered[1]!.length))) {

@@ -9,13 +9,13 @@
 import {isBlank, type Line} from '../read/line.js'
 import type {MotionSpan} from '../segment.js'
 import {closing as closingRe, considerationLead, matchRequestLead, bullet} from '../patterns.js'
-import {findYears, toIso} from '../dates.js'
+import {inferYear, toIso} from '../dates.js'
 import type {AssemblyType, Consideration, DateSource, Motion, Request} from '../schema.js'
 import {hintedAssembly} from './assembly-hints.js'
 import {toBlocks, type Block} from './blocks.js'
 import {parseBody, type ClauseDraft} from './clauses.js'
 import {parseFootnotes, markerLabels, stripMarkers, type FootnoteDraft} from './footnotes.js'
-import {parseHeader, type Found, type Header} from './header.js'
+import {parseHeader, type Found, type Header, type HeaderDate} from './header.js'
 import {extentOf, positionOf} from './position.js'
 import {isPreamble, readPreamble, type PreambleReading} from '../preamble.js'
 import {parseSignatories, type SignatoryDraft} from './signatories.js'
@@ -224,12 +224,15 @@ function meetingDate(draft: MotionDraft, documentYear: number | undefined, paged
   const preambleDate = draft.preamble?.date
   const headerDates = draft.header.dates
   const labelled = headerDates.find((date) => date.labelled && date.date.year !== undefined)
-  const anyHeader = headerDates.find((date) => date.date.year !== undefined)
+  // A date alone on its line over a council’s motion is a site’s or a template’s date line (published,
+  // submitted), not the meeting; over a Kamer motion it is the debate’s.
+  const kamer = draft.preamble?.type === 'tweede-kamer' || draft.preamble?.type === 'eerste-kamer'
+  const anyHeader = headerDates.find((date) => date.date.year !== undefined && (kamer || !standsAlone(date)))
 
   let found = preambleDate
   let lines: readonly Line[] = draft.preambleLines
   if (!found) {
-    const chosen = labelled ?? anyHeader ?? headerDates[0]
+    const chosen = labelled ?? anyHeader ?? headerDates.find((date) => date.labelled || kamer || !standsAlone(date))
     if (!chosen) return undefined
     found = chosen.date
     lines = [chosen.line]
@@ -238,7 +241,7 @@ function meetingDate(draft: MotionDraft, documentYear: number | undefined, paged
   let year = found.year
   const inferred: 'year'[] = []
   if (year === undefined) {
-    year = findYears(draft.preamble?.text ?? '').at(0) ?? headerDates.find((date) => date.date.year !== undefined)?.date.year ?? documentYear
+    year = inferYear(found, draft.preamble?.text ?? '') ?? headerDates.find((date) => date.date.year !== undefined)?.date.year ?? documentYear
     if (year === undefined) return undefined
     inferred.push('year')
   }
@@ -247,6 +250,10 @@ function meetingDate(draft: MotionDraft, documentYear: number | undefined, paged
   const position = line ? positionOf([line], paged) : undefined
   if (!position) return undefined
   return {iso: toIso(year, found.month, found.day), source: {text: found.text, position, inferred}}
+}
+
+function standsAlone(date: HeaderDate): boolean {
+  return date.date.text.length >= date.line.text.trim().length - 2
 }
 
 /** The year most dates in the document’s preambles and headers share. */
