@@ -471,6 +471,9 @@ export const metadataPhrases = [
  */
 export const addressLeads = ['aan de voorzitter van', 'aan de voorzitter en leden van', 'aan de leden van', 'aan']
 
+/** Labels of a Kamer dossier line (`Dossier: 21501-07 Raad voor Economische en Financiële Zaken`). */
+export const dossierLabels = ['dossier', 'dossiernummer', 'kamerstuk', 'kamerstukdossier']
+
 /** Labels that introduce a motion's number. */
 export const numberLabels = ['motienummer', 'motie nr', 'motie nummer', 'nummer', 'nr', 'no', 'registratienummer', 'kenmerk', 'agendanummer']
 

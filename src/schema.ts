@@ -160,11 +160,21 @@ export const signatory = z
 
 export const motionKinds = ['motie', 'amendement'] as const
 
+export const dossier = z
+  .object({
+    number: z.string().meta({description: 'the dossier number with its part, without spaces: `21501-07`, `36200-VII`, `28286`'}),
+    title: z.string().nullable().meta({description: 'the dossier’s title as printed (`Raad voor Economische en Financiële Zaken`); null if not given'}),
+    position: position.optional()
+  })
+  .strict()
+  .meta({id: 'Dossier', description: 'The Tweede or Eerste Kamer dossier (Kamerstuk) the motion belongs to.'})
+
 export const motion = z
   .object({
     type: z.literal('motion'),
     kind: z.enum(motionKinds),
     number: z.string().nullable().meta({description: 'the motion’s own number as printed (Tweede Kamer: `dossier nr. N`); null if none'}),
+    dossier: dossier.optional().meta({description: 'Tweede and Eerste Kamer: the dossier the motion belongs to; absent when the text names none'}),
     title: z.string().nullable().meta({description: 'the title without a leading `Motie`/`Amendement` and surrounding quotes; null if none'}),
     assembly,
     date: z.iso.date().nullable().meta({description: 'ISO date of the meeting; null if the text gives none'}),
@@ -234,6 +244,7 @@ export type Request = z.infer<typeof request>
 export type Footnote = z.infer<typeof footnote>
 export type Signatory = z.infer<typeof signatory>
 export type Motion = z.infer<typeof motion>
+export type Dossier = z.infer<typeof dossier>
 export type MotionKind = (typeof motionKinds)[number]
 export type Message = z.infer<typeof message>
 export type Severity = (typeof severities)[number]

@@ -33,9 +33,10 @@ const dossierLineRe = new RegExp(
 /**
  * Read a line that starts with a dossier number. `numbered`: a separate
  * `Nr. …` line exists, so that a two-digit part (`21 501-07`) is the part and
- * not the paper’s number.
+ * not the paper’s number. `labelled`: the line follows a `Dossier:` label,
+ * so that what comes after the number is its title whatever its case.
  */
-export function readDossierLine(text: string, numbered = false): DossierLine | undefined {
+export function readDossierLine(text: string, numbered = false, labelled = false): DossierLine | undefined {
   const match = dossierLineRe.exec(text.trim())
   if (!match) return undefined
   const [, head, space, tail, suffix, dashNr, labelNr, rest = ''] = match
@@ -47,8 +48,8 @@ export function readDossierLine(text: string, numbered = false): DossierLine | u
     if (digits && nr === undefined && space === '' && !numbered) nr = suffix
     else dossier += `-${suffix.toUpperCase()}`
   }
-  // A year or a date is not a dossier (`20 februari`, `2023`): the rest must not read as a running sentence of digits.
-  if (/^\p{Ll}/u.test(rest)) return undefined
+  // A sentence that starts with a number (`12 345 woningen …`) is no dossier line.
+  if (/^\p{Ll}/u.test(rest) && !labelled) return undefined
   return {dossier, nr, rest: rest.trim()}
 }
 

@@ -2,7 +2,7 @@
  * Header lines (above the preamble) → title, number, kind and dates.
  */
 import {isBlank, type Line} from '../read/line.js'
-import {agendaLabels, attachmentWords, dateLabels, headerLabels, kamerHeader, motionWords, numberLabels, subjectLabels, titleLabels} from '../lexicon.js'
+import {agendaLabels, attachmentWords, dateLabels, dossierLabels, headerLabels, kamerHeader, motionWords, numberLabels, subjectLabels, titleLabels} from '../lexicon.js'
 import {escape, isAddressLine, isFurniture, isMetadata, loose, matchAssembly, signatureIntro} from '../patterns.js'
 import {findDates, type FoundDate} from '../dates.js'
 import type {MotionKind} from '../schema.js'
@@ -49,11 +49,12 @@ const leadingNumberRe = /^((?:nr\.?\s*)?(?:\p{Lu}{1,3}\s?-?\s?)?\d+(?:\s?[/.-]\s
 const romanNumberRe = /^([IVXLC]{1,6}|\p{Lu})(?:\s*[:–—-]\s+|\s+(?=["“”'‘’„«])|\s*$)(.*)$/u
 const letteredNumberRe = /^[Nn][Rr]\.?\s*((?:[IVXLC]{1,6}|\p{Lu}{1,2}\d*)(?![\p{L}\p{N}]))(?:\s*[:–—-]?\s+(.*))?$/u
 const nrRe = /^nr\.?\s*(\d+)(?:\s+(.*))?$/iu
+const dossierLabelRe = new RegExp(`^(?:${dossierLabels.map((label) => loose(label)).join('|')})\\s*:\\s*(\\S.*)$`, 'iu')
 const labelledNumberRe = new RegExp(`^(?:${numberLabels.map((label) => loose(label)).join('|')})\\.?\\s*:\\s*(\\S.*)$`, 'iu')
 const standaloneNumberRe = /^(?:\p{Lu}{1,4}[-\s]?\d+(?:[/.-]\d+)*|\d+\/\d{2,4})$/u
 const subjectLabelRe = new RegExp(`^(?:${subjectLabels.map((label) => escape(label)).join('|')})\\s*:\\s*(\\S.*)$`, 'iu')
 const titleLabelRe = new RegExp(`^(?:${titleLabels.map((label) => escape(label)).join('|')})\\s*:\\s*(\\S.*)$`, 'iu')
-const anyLabelRe = new RegExp(`^(?:${[...titleLabels, ...headerLabels].map((label) => escape(label)).join('|')})\\s*:`, 'iu')
+const anyLabelRe = new RegExp(`^(?:${[...titleLabels, ...headerLabels, ...dossierLabels].map((label) => escape(label)).join('|')})\\s*:`, 'iu')
 const dateLabelRe = new RegExp(`(?:^|\\s)(?:${dateLabels.map((label) => loose(label)).join('|')})(?![\\p{L}])`, 'iu')
 const kamerHeaderRe = new RegExp(`^(?:${kamerHeader.map((phrase) => loose(phrase)).join('|')})`, 'iu')
 const quotes = /^["“”'‘’„«»]+|["“”'‘’„«»]+$/gu
@@ -74,7 +75,7 @@ export function parseHeader(lines: readonly Line[]): Header {
   let titleFromLabel: Found | undefined
   let subject: Found | undefined
   let attachment: Found | undefined
-  let dossier: {value: string; line: Line; index: number; rest: string} | undefined
+  let dossier: {value: string; line: Line; index: number; rest: string; labelled: boolean} | undefined
   let nr: {value: string; line: Line} | undefined
 
   for (const [index, line] of content.entries()) {
@@ -148,6 +149,14 @@ export function parseHeader(lines: readonly Line[]): Header {
       continue
     }
 
+    const dossierLabel = dossierLabelRe.exec(text)
+    if (dossierLabel) {
+      const read = readDossierLine(dossierLabel[1]!, true, true)
+      if (read) dossier = {value: read.dossier, line, index, rest: read.rest, labelled: true}
+      if (read?.nr) nr = {value: read.nr, line}
+      continue
+    }
+
     const labelled = labelledNumberRe.exec(text)
     if (labelled) {
       header.number = {text: labelled[1]!.trim(), lines: [line]}
@@ -156,7 +165,7 @@ export function parseHeader(lines: readonly Line[]): Header {
 
     const dossierLine = findDates(text).length === 0 ? readDossierLine(text, numbered) : undefined
     if (dossierLine && !dossier) {
-      dossier = {value: dossierLine.dossier, line, index, rest: dossierLine.rest}
+      dossier = {value: dossierLine.dossier, line, index, rest: dossierLine.rest, labelled: false}
       if (dossierLine.nr) nr = {value: dossierLine.nr, line}
       continue
     }
@@ -199,22 +208,28 @@ export function parseHeader(lines: readonly Line[]): Header {
  * motion line (`Raad Algemene Zaken en Raad Buitenlandse` / `Zaken`); a date
  * line between them is skipped.
  */
-function dossierTitle(content: readonly Line[], dossier: {line: Line; index: number; rest: string}): Found | undefined {
-  if (dossier.rest !== '') return {text: cleanTitle(dossier.rest), lines: [dossier.line]}
-  const lines: Line[] = []
-  for (let index = dossier.index + 1; index < content.length && lines.length < 3; index++) {
+function dossierTitle(content: readonly Line[], dossier: {line: Line; index: number; rest: string; labelled: boolean}): Found | undefined {
+  // `Dossier: 21501-07` says all there is: the lines below are the header’s own.
+  if (dossier.labelled) return dossier.rest === '' ? undefined : {text: cleanTitle(dossier.rest), lines: [dossier.line]}
+  const parts: string[] = dossier.rest === '' ? [] : [dossier.rest]
+  const lines: Line[] = dossier.rest === '' ? [] : [dossier.line]
+  const closedByNr = content.slice(dossier.index + 1).some((other) => nrRe.test(other.text.trim()))
+  for (let index = dossier.index + 1; index < content.length && lines.length < 4; index++) {
     const line = content[index]!
     const text = line.text.trim()
     const dateOnly = findDates(text).some((date) => date.text.length >= text.length - 3)
     if (dateOnly && lines.length === 0) continue
     if (dateOnly || nrRe.test(text) || letterRe.test(text) || motionLineRe.test(text) || letterBeforeMotionRe.test(text)) break
     if (isMetadata(text) || kamerHeaderRe.test(text) || matchAssembly(text) || /^\d+$/u.test(text)) break
-    // Lines of one title follow each other; a blank line ends it once it has begun.
-    if (lines.length > 0 && (line.line - lines.at(-1)!.line !== 1 || line.page !== lines.at(-1)!.page)) break
+    // Lines of one title follow each other; a blank line ends it once it has begun, unless the
+    // paper’s `Nr.` line below closes the block (a Kamerstuk’s heading, wrapped with space between).
+    const previous = lines.at(-1)
+    if (previous && (line.line - previous.line !== 1 || line.page !== previous.page) && !closedByNr) break
+    parts.push(text)
     lines.push(line)
   }
-  if (lines.length === 0) return undefined
-  return {text: cleanTitle(lines.map((line) => line.text.trim()).join(' ')), lines}
+  if (parts.length === 0) return undefined
+  return {text: cleanTitle(parts.join(' ')), lines}
 }
 
 /**

@@ -10,7 +10,7 @@ import {isBlank, type Line} from '../read/line.js'
 import type {MotionSpan} from '../segment.js'
 import {closing as closingRe, considerationLead, matchRequestLead, bullet} from '../patterns.js'
 import {inferYear, toIso} from '../dates.js'
-import type {AssemblyType, Consideration, DateSource, Motion, Request} from '../schema.js'
+import type {AssemblyType, Consideration, DateSource, Dossier, Motion, Request} from '../schema.js'
 import {hintedAssembly} from './assembly-hints.js'
 import {toBlocks, type Block} from './blocks.js'
 import {parseBody, type ClauseDraft} from './clauses.js'
@@ -142,6 +142,7 @@ function toMotion(
     type: 'motion',
     kind: draft.header.kind,
     number: draft.number?.text ?? null,
+    ...optional('dossier', toDossier(draft, paged)),
     title: draft.title?.text || null,
     assembly: {type: preamble?.type ?? draft.hintedAssembly ?? documentAssembly ?? null, name: preamble?.name ?? null},
     date: date?.iso ?? null,
@@ -176,6 +177,15 @@ function toMotion(
     if (position) motion.assembly.position = position
   }
   return motion
+}
+
+/** The Kamer dossier the header names; only for a Kamer motion, where a dossier number means one. */
+function toDossier(draft: MotionDraft, paged: boolean): Dossier | undefined {
+  const found = draft.header.dossier
+  const kamer = draft.preamble?.type === 'tweede-kamer' || draft.preamble?.type === 'eerste-kamer' || draft.header.kamer !== undefined
+  if (!found || !kamer) return undefined
+  const lines = [found.line, ...(found.title?.lines ?? [])].filter((line, index, all) => all.indexOf(line) === index)
+  return {number: found.number, title: found.title?.text || null, ...optional('position', positionOf(lines, paged))}
 }
 
 function toConsideration(clause: ClauseDraft, labels: ReadonlySet<string>, paged: boolean): Consideration {

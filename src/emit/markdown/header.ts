@@ -43,6 +43,7 @@ function printedPreamble({assembly, date}: Motion): string | undefined {
 function metadataBlock(motion: Motion): Paragraph | undefined {
   const fields: [string, string][] = []
   if (motion.number !== null) fields.push(['Nummer', motion.number])
+  if (motion.dossier) fields.push(['Dossier', [motion.dossier.number, motion.dossier.title ?? ''].join(' ').trim()])
   if (motion.date !== null) fields.push(['Datum', dutchDate(motion.date)])
   const assembly = assemblyLabel(motion.assembly)
   if (assembly !== undefined) fields.push(['Vergadering', assembly])
