@@ -12,7 +12,10 @@ export function header(motion: Motion): RootContent[] {
   const nodes: RootContent[] = [heading(2, titleLine(motion.kind, motion.title))]
   const metadata = metadataBlock(motion)
   if (metadata) nodes.push(metadata)
-  const preamble = printedPreamble(motion) ?? preambleLine({type: motion.assembly.type, name: motion.assembly.name}, motion.date)
+  // An assembly inferred from the motion’s words (no `text`: no preamble named it) is told by the
+  // `Vergadering:` line alone; a preamble written for it would read back as printed.
+  const inferred = motion.assembly.text === undefined && motion.assembly.type !== null
+  const preamble = printedPreamble(motion) ?? (inferred ? undefined : preambleLine({type: motion.assembly.type, name: motion.assembly.name}, motion.date))
   if (preamble) nodes.push(paragraph(text(preamble)))
   return nodes
 }
