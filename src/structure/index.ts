@@ -251,7 +251,7 @@ function meetingDate(draft: MotionDraft, documentYear: number | undefined, paged
   let year = found.year
   const inferred: 'year'[] = []
   if (year === undefined) {
-    year = inferYear(found, draft.preamble?.text ?? '') ?? headerDates.find((date) => date.date.year !== undefined)?.date.year ?? documentYear
+    year = inferYear(found, draft.preamble?.text ?? '') ?? inferYear(found, lines.map((line) => line.text).join(' ')) ?? headerDates.find((date) => date.date.year !== undefined)?.date.year ?? documentYear
     if (year === undefined) return undefined
     inferred.push('year')
   }
