@@ -61,6 +61,7 @@ export const assembly = z
       .nullable()
       .meta({description: 'the municipality, province or water board; null where the text does not say (Tweede Kamer: null)'}),
     text: z.string().optional().meta({description: 'the preamble phrase the assembly was read from'}),
+    inferred: z.literal(true).optional().meta({description: 'no preamble names the assembly: its type was inferred from the motion’s words'}),
     position: position.optional()
   })
   .strict()

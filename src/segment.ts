@@ -40,7 +40,7 @@ export function segment(input: readonly Line[]): MotionSpan[] {
   if (preambles.length === 0) {
     // No preamble: still a motion when it has leads (a fragment, a draft).
     const hasLead = lines.some((line) => considerationLead.test(stripBullet(line.text)) || matchRequestLead(stripBullet(line.text)))
-    return hasLead ? [{lines, preamble: -1}] : []
+    return hasLead ? titledSpans(lines) : []
   }
 
   const starts = preambles.map((preamble, index) => (index === 0 ? 0 : headerStart(lines, preambles[index - 1]!, preamble)))
@@ -48,6 +48,30 @@ export function segment(input: readonly Line[]): MotionSpan[] {
     const stop = starts[index + 1] ?? lines.length
     return {lines: lines.slice(start, stop), preamble: preambles[index]! - start}
   })
+}
+
+/**
+ * Motions without a preamble, one after another (a site’s list of adopted
+ * motions): each starts at a title line (`Motie: …`) that has clauses of its
+ * own before the next one, with the metadata lines right above it
+ * (`Agendapunt: …`). One such title or none: the whole text is one motion.
+ */
+function titledSpans(lines: Line[]): MotionSpan[] {
+  const titles = lines.flatMap((line, index) => (titleRe.test(line.text.trim()) && !voteRe.test(line.text.trim()) ? [index] : []))
+  const anchors = titles.filter((title, index) => lines.slice(title + 1, titles[index + 1] ?? lines.length).some((line) => startsClause(line.text)))
+  if (anchors.length < 2) return [{lines, preamble: -1}]
+  const starts = anchors.map((anchor, index) => {
+    if (index === 0) return 0
+    let start = anchor
+    for (let above = anchor - 1; above > anchors[index - 1]!; above--) {
+      const line = lines[above]!
+      if (isBlank(line)) continue
+      if (!isMetadata(line.text)) break
+      start = above
+    }
+    return start
+  })
+  return starts.map((start, index) => ({lines: lines.slice(start, starts[index + 1] ?? lines.length), preamble: -1}))
 }
 
 /**

@@ -171,6 +171,7 @@ function toMotion(
     ...optional('position', extentOf(draft.lines.filter((line) => !isBlank(line)), paged))
   }
 
+  if (!preamble?.type && motion.assembly.type !== null) motion.assembly.inferred = true
   if (preamble && preamble.phrase !== '' && draft.preambleLines.length > 0) {
     motion.assembly.text = preamble.phrase
     const position = at(draft.preambleLines)

@@ -14,7 +14,7 @@ export function header(motion: Motion): RootContent[] {
   if (metadata) nodes.push(metadata)
   // An assembly inferred from the motion’s words (no `text`: no preamble named it) is told by the
   // `Vergadering:` line alone; a preamble written for it would read back as printed.
-  const inferred = motion.assembly.text === undefined && motion.assembly.type !== null
+  const inferred = motion.assembly.inferred === true
   const preamble = printedPreamble(motion) ?? (inferred ? undefined : preambleLine({type: motion.assembly.type, name: motion.assembly.name}, motion.date))
   if (preamble) nodes.push(paragraph(text(preamble)))
   return nodes
