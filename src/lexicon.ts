@@ -224,6 +224,11 @@ export const assemblies: AssemblyPattern[] = [
       'deelgemeenteraad',
       'de bestuurscommissie',
       'de stadsdeelcommissie',
+      // `De Raad van het stadsdeel Zeeburg`: a district council, before the municipal `de raad`.
+      'de raad van het stadsdeel',
+      'de raad van stadsdeel',
+      'raad van het stadsdeel',
+      'raad van stadsdeel',
       // The `algemeen bestuur` of an Amsterdam stadsdeel (until 2018), before the water boards’ one.
       'het algemeen bestuur van stadsdeel',
       'het algemeen bestuur van het stadsdeel',
@@ -257,6 +262,39 @@ export const assemblies: AssemblyPattern[] = [
     names: ['wij, de gemeenteraad', 'de gemeenteraad', 'gemeenteraad', 'de raad', 'wij, de raad'],
     of: ['van de gemeente', 'der gemeente', 'van gemeente', 'van']
   }
+]
+
+/**
+ * Words that betray the assembly of a motion that names none in a preamble
+ * (a site’s copy, a template): who is addressed, what the meeting is
+ * called. The type with most hits in the motion’s text wins. Lower case.
+ */
+export const assemblyHints: {type: AssemblyType; words: string[]}[] = [
+  {
+    type: 'gemeenteraad',
+    words: [
+      'gemeenteraad',
+      'gemeenteraadsvergadering',
+      'raadsvergadering',
+      'raadsvoorstel',
+      'raadsbesluit',
+      'raadslid',
+      'raadsleden',
+      'raadsfractie',
+      'burgemeester en wethouders',
+      'het college',
+      'de raad',
+      'de wethouder',
+      'de burgemeester'
+    ]
+  },
+  {
+    type: 'provinciale-staten',
+    words: ['provinciale staten', 'statenvergadering', 'statenvoorstel', 'statenlid', 'statenleden', 'statenfractie', 'gedeputeerde staten', 'de gedeputeerde', 'gs', 'de staten', 'de provincie']
+  },
+  {type: 'waterschap', words: ['algemeen bestuur', 'dagelijks bestuur', 'dijkgraaf', 'hoogheemraden', 'heemraden', 'waterschap', 'hoogheemraadschap']},
+  {type: 'deelraad', words: ['stadsdeelraad', 'deelraad', 'stadsdeelbestuur', 'het stadsdeel', 'bestuurscommissie']},
+  {type: 'tweede-kamer', words: ['de regering', 'het kabinet', 'de minister', 'de staatssecretaris', 'tweede kamer', 'kamerlid', 'kamerleden']}
 ]
 
 /** The Kamer preamble of the Staten-Generaal: `De Kamer,`. Which Kamer comes from the page. */
@@ -305,6 +343,16 @@ export const dayRangeWords = ['en', 'tot en met', 't/m', 'tot', '-', '–', '/',
 
 export const weekdays = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo']
 
+/**
+ * Words right before a year that say the meeting is a year off from it: a
+ * budget is debated the year before (`programmabegroting 2019`), accounts
+ * and annual reports the year after (`jaarrekening 2019`). Lower case.
+ */
+export const yearOffsets: {words: string[]; offset: number}[] = [
+  {words: ['begroting', 'programmabegroting', 'begrotingsbehandeling'], offset: -1},
+  {words: ['rekening', 'jaarrekening', 'programmarekening', 'jaarverslag', 'jaarstukken', 'jaarrapportage'], offset: 1}
+]
+
 /** Words before a date in a motion's header that name the meeting or submission date. */
 export const dateLabels = ['voorgesteld', 'ingediend op', 'ingediend', 'datum', 'vergadering van', 'raadsvergadering', 'vergaderdatum', 'd.d.']
 
@@ -312,7 +360,7 @@ export const dateLabels = ['voorgesteld', 'ingediend op', 'ingediend', 'datum', 
 export const motionWords: {kind: 'motie' | 'amendement'; words: string[]}[] = [
   {
     kind: 'motie',
-    words: ['motie vreemd aan de orde van de dag', 'motie vreemd aan de orde', 'concept motie', 'conceptmotie', 'gewijzigde motie', 'nader gewijzigde motie', 'motie']
+    words: ['motie vreemd aan de orde van de dag', 'motie vreemd aan de orde', 'motie vreemd', 'concept motie', 'conceptmotie', 'gewijzigde motie', 'nader gewijzigde motie', 'motie']
   },
   {kind: 'amendement', words: ['subamendement', 'gewijzigd amendement', 'nader gewijzigd amendement', 'amendement']}
 ]
@@ -337,6 +385,94 @@ export const sectionLabels = ['dictum', 'considerans']
 
 /** Header labels whose value is the title when the header has no other (`Onderwerp: …`; it may also name the agenda item). */
 export const subjectLabels = ['onderwerp', 'betreft']
+
+/**
+ * Keys of metadata lines around a motion, as sites and templates print them
+ * (`Datum: 12 april 2018`, `Indiener: …`, `Status: Aangenomen`, `Voor: SP,
+ * GL (21)`, `Tegen: …`). A line `key: value` with one of these keys is never a
+ * title, a number or the start of a motion. Lower case.
+ */
+export const metadataKeys = [
+  'datum',
+  'vergaderdatum',
+  'datum vergadering',
+  'raadsvergadering',
+  'vergadering',
+  'indiener',
+  'indieners',
+  'indiener(s)',
+  'mede-indiener',
+  'mede-indieners',
+  'mede-indiener(s)',
+  'medeindiener',
+  'medeindieners',
+  'samen met',
+  'ingediend door',
+  'ingediend op',
+  'ingediend',
+  'woordvoerder',
+  'portefeuillehouder',
+  'fractie',
+  'fracties',
+  'partij',
+  'onderwerp',
+  'agendapunt',
+  'agenda',
+  'programma',
+  'commissie',
+  'status',
+  'uitslag',
+  'stemming',
+  'stemmen',
+  'resultaat',
+  'besluitvorming',
+  'voor',
+  'tegen',
+  'onthouding',
+  'afwezig',
+  'gepubliceerd',
+  'gepubliceerd op',
+  'geplaatst op',
+  'publicatiedatum',
+  'laatst gewijzigd',
+  'categorie',
+  'thema',
+  'tags',
+  'kenmerk',
+  'registratienummer',
+  'zaaknummer'
+]
+
+/**
+ * Phrases that open a metadata line without a colon: where a template or a
+ * site says what the motion belongs to or when it was submitted (`Deze motie
+ * hoort bij agendapunt …`, `Ingediend in de raadsvergadering van …`). Lower case.
+ */
+export const metadataPhrases = [
+  'deze motie hoort bij',
+  'dit amendement hoort bij',
+  'motie hoort bij',
+  'hoort bij agendapunt',
+  'ingediend in de',
+  'ingediend tijdens',
+  'ingediend bij',
+  'gepubliceerd op',
+  'geplaatst op',
+  'behandeld in de',
+  'behandeld op',
+  'aangenomen op',
+  'verworpen op'
+]
+
+/**
+ * Address lines above a motion (`Aan de voorzitter van Provinciale Staten`,
+ * `Aan de gemeenteraad`): not a title; the assembly they name tells the
+ * motion’s assembly when no preamble does. Lower case.
+ */
+export const addressLeads = ['aan de voorzitter van', 'aan de voorzitter en leden van', 'aan de leden van', 'aan']
+
+/** Labels of a Kamer dossier line (`Dossier: 21501-07 Raad voor Economische en Financiële Zaken`). */
+export const dossierLabels = ['dossier', 'dossiernummer', 'kamerstuk', 'kamerstukdossier']
 
 /** Labels that introduce a motion's number. */
 export const numberLabels = ['motienummer', 'motie nr', 'motie nummer', 'nummer', 'nr', 'no', 'registratienummer', 'kenmerk', 'agendanummer']
@@ -502,6 +638,16 @@ export const furniture = [
   'tweede kamer, vergaderjaar #-#, # # @, nr. #',
   'eerste kamer, vergaderjaar #–#, # #, @',
   'eerste kamer, vergaderjaar #-#, # #, @',
+  // Dossiers with a part after the number (`21 501-07`, `36 410-V`, `36 200 VII`).
+  'tweede kamer, vergaderjaar #–#, # #-#, nr. #',
+  'tweede kamer, vergaderjaar #–#, # #-@, nr. #',
+  'eerste kamer, vergaderjaar #–#, # #-#, nr. #',
+  'eerste kamer, vergaderjaar #–#, # #-@, nr. #',
+  'eerste kamer, vergaderjaar #–#, # # @, nr. #',
+  'eerste kamer, vergaderjaar #–#, # #-@, @',
+  'eerste kamer, vergaderjaar #–#, # # @, @',
+  'kst-#-#-@',
+  'kst-#-@-@',
   'pagina # van #',
   'pagina #',
   'page # of #',

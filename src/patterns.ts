@@ -13,6 +13,9 @@ import {
   considerationLeads,
   furniture,
   laterSigners,
+  addressLeads,
+  metadataKeys,
+  metadataPhrases,
   leadPrefixes,
   leadSuffixes,
   months,
@@ -309,4 +312,33 @@ export const runTogetherDat = new RegExp(`;\\s+(?=dat\\s+(?!(?:${alternation(pro
 /** A line without its list marker. */
 export function stripBullet(text: string): string {
   return text.replace(bullet, '')
+}
+
+// ---------------------------------------------------------------------------
+// Metadata around a motion.
+
+const metadataKeyRe = new RegExp(`^(?:${alternation(metadataKeys, loose)})\\s*:`, 'iu')
+const metadataPhraseRe = new RegExp(`^(?:${alternation(metadataPhrases, loose)})${end}`, 'iu')
+
+/**
+ * A metadata line (`Datum: …`, `Status: Aangenomen`, `Voor: SP (21)`, `Deze
+ * motie hoort bij agendapunt …`): never a title, a number or a new motion.
+ * Shared by the header, the segment stage and the trailer.
+ */
+export function isMetadata(text: string): boolean {
+  const value = text.trim()
+  return metadataKeyRe.test(value) || metadataPhraseRe.test(value)
+}
+
+const addressLeadRe = new RegExp(`^(?:${alternation(addressLeads, loose)})\\s+`, 'iu')
+
+/** `Aan de voorzitter van Provinciale Staten`: the assembly a motion is sent to, if the line names one. */
+export function addressedAssembly(text: string): AssemblyMatch | undefined {
+  const lead = addressLeadRe.exec(text.trim())
+  return lead ? matchAssembly(text.trim().slice(lead[0].length)) : undefined
+}
+
+/** An address line (`Aan de gemeenteraad`): not a title. */
+export function isAddressLine(text: string): boolean {
+  return addressedAssembly(text) !== undefined
 }

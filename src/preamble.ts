@@ -42,7 +42,8 @@ const kamerLineRe = new RegExp(
   `^(?:${kamerPreamble.map((phrase) => loose(phrase)).join('|')})\\s*[,;:]?(?:\\s*${preamblePhrase.source.slice(1)}.*)?$`,
   'iu'
 )
-const meetingRe = /vergader|bijeen|gehoord/iu
+/** Words of a meeting; `vergaderjaar` in a Kamerstuk’s running footer is none. */
+const meetingRe = /vergader(?!jaar)|bijeen|gehoord/iu
 /** Whether the line at `index` opens a motion’s preamble. */
 export function isPreamble(lines: readonly Line[], index: number): boolean {
   const line = lines[index]!
@@ -53,12 +54,34 @@ export function isPreamble(lines: readonly Line[], index: number): boolean {
   if (!match) return false
   if (meetingRe.test(text)) return true
   if (text.length > 90) return false
+  // `De raad besluit:`, `De raad van de gemeente Halsteren verklaart dat …`: the assembly and its first request on one line.
+  if (verbAfterAssembly(match.rest) !== undefined) return true
   const next = lines.slice(index + 1).find((other) => !isBlank(other))
   // `De gemeenteraad van Enschede,` wrapped before its `in vergadering bijeen op …`.
   if (next !== undefined && /^in\s+(?:\p{L}+\s+)?vergadering|^bijeen/iu.test(next.text.trim())) return true
-  // `De gemeenteraad van Haarlem;` with a lead right after it.
+  if (next === undefined) return false
+  const after = stripBullet(next.text)
+  // `De raad` over `besluit:` (a line split at its verb).
+  if (/^\p{Ll}/u.test(after) && matchRequestLead(after) !== undefined && match.rest.trim() === '') return true
+  // `De gemeenteraad van Haarlem;` with a lead (or `gehoord de discussie`) right after it.
   if (!/[,;:]$/.test(text)) return false
-  return next !== undefined && (considerationLead.test(stripBullet(next.text)) || matchRequestLead(stripBullet(next.text)) !== undefined)
+  return considerationLead.test(after) || matchRequestLead(after) !== undefined || preamblePhrase.test(after)
+}
+
+/**
+ * Where a request lead starts in the text after an assembly’s words
+ * (`De raad besluit:` → the index of `besluit`), or undefined. The place name
+ * may stand between them (`van de gemeente Halsteren verklaart dat`).
+ */
+export function verbAfterAssembly(rest: string): number | undefined {
+  const words = [...rest.matchAll(/\S+/gu)].slice(0, 6)
+  for (const word of words) {
+    const from = rest.slice(word.index)
+    // A lower-case verb: `Besluit` in capitals after a name would be a heading of its own.
+    if (/^\p{Ll}/u.test(from) && matchRequestLead(from) !== undefined) return word.index
+    if (/[,;:.]$/u.test(word[0])) return undefined
+  }
+  return undefined
 }
 
 /**
@@ -87,7 +110,9 @@ export function readPreamble(text: string, kamer: AssemblyType | undefined, cont
     of = article[1]!
     rest = `${article[2]} ${rest}`
   }
-  if (of !== undefined || type === 'provinciale-staten' || type === 'deelraad') {
+  // `Gemeenteraad Pijnacker-Nootdorp, in vergadering …`: a name right after the assembly’s words, without `van`.
+  const nameFollows = of === undefined && /^(?:\p{Lu}|'s|’s)/u.test(match.rest) && !considerationLead.test(match.rest.trim()) && !preamblePhrase.test(match.rest.trim())
+  if (of !== undefined || type === 'provinciale-staten' || type === 'deelraad' || nameFollows) {
     const stop = stopRe.exec(rest)
     // `… van het Hoogheemraadschap van Rijnland`: the place follows a second `van`.
     const candidate = rest.slice(0, stop ? stop.index : rest.length).trim().replace(/^van\s+(?:de\s+|het\s+)?(?=\p{Lu})/u, '')

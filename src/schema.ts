@@ -61,6 +61,7 @@ export const assembly = z
       .nullable()
       .meta({description: 'the municipality, province or water board; null where the text does not say (Tweede Kamer: null)'}),
     text: z.string().optional().meta({description: 'the preamble phrase the assembly was read from'}),
+    inferred: z.literal(true).optional().meta({description: 'no preamble names the assembly: its type was inferred from the motion’s words'}),
     position: position.optional()
   })
   .strict()
@@ -175,11 +176,21 @@ export const vote = z
 
 export const motionKinds = ['motie', 'amendement'] as const
 
+export const dossier = z
+  .object({
+    number: z.string().meta({description: 'the dossier number with its part, without spaces: `21501-07`, `36200-VII`, `28286`'}),
+    title: z.string().nullable().meta({description: 'the dossier’s title as printed (`Raad voor Economische en Financiële Zaken`); null if not given'}),
+    position: position.optional()
+  })
+  .strict()
+  .meta({id: 'Dossier', description: 'The Tweede or Eerste Kamer dossier (Kamerstuk) the motion belongs to.'})
+
 export const motion = z
   .object({
     type: z.literal('motion'),
     kind: z.enum(motionKinds),
     number: z.string().nullable().meta({description: 'the motion’s own number as printed (Tweede Kamer: `dossier nr. N`); null if none'}),
+    dossier: dossier.optional().meta({description: 'Tweede and Eerste Kamer: the dossier the motion belongs to; absent when the text names none'}),
     title: z.string().nullable().meta({description: 'the title without a leading `Motie`/`Amendement` and surrounding quotes; null if none'}),
     assembly,
     date: z.iso.date().nullable().meta({description: 'ISO date of the meeting; null if the text gives none'}),
@@ -255,6 +266,7 @@ export type Footnote = z.infer<typeof footnote>
 export type Signatory = z.infer<typeof signatory>
 export type Vote = z.infer<typeof vote>
 export type Motion = z.infer<typeof motion>
+export type Dossier = z.infer<typeof dossier>
 export type MotionKind = (typeof motionKinds)[number]
 export type Message = z.infer<typeof message>
 export type Severity = (typeof severities)[number]

@@ -7,9 +7,10 @@
  * next motion’s header (title, number, date) begins.
  */
 import {isBlank, type Line} from './read/line.js'
+import {findDates} from './dates.js'
 import {motionWords} from './lexicon.js'
-import {closing, considerationLead, isFurniture, loose, matchAssembly, matchRequestLead, stripBullet} from './patterns.js'
-import {isPreamble} from './preamble.js'
+import {closing, considerationLead, isFurniture, isMetadata, loose, matchAssembly, matchRequestLead, stripBullet} from './patterns.js'
+import {isPreamble, verbAfterAssembly} from './preamble.js'
 
 export interface MotionSpan {
   /** The lines of the motion, header to tail. */
@@ -33,21 +34,92 @@ const voteRe = /^(?:motie|amendement)\s+(?:is\s+)?(?:aangenomen|verworpen|ingetr
  * `furniture` when given (the account of every line keeps it silent).
  */
 export function segment(input: readonly Line[], furniture: Line[] = []): MotionSpan[] {
-  const lines = dropFurniture(input)
-  const kept = new Set(lines)
+  const dropped = dropFurniture(input)
+  const kept = new Set(dropped)
   furniture.push(...input.filter((line) => !kept.has(line)))
-  const preambles = lines.flatMap((line, index) => (isPreamble(lines, index) ? [index] : []))
+  const lines = splitPreambleVerbs(dropped)
+  const preambles = mergePreambles(
+    lines,
+    lines.flatMap((line, index) => (isPreamble(lines, index) ? [index] : []))
+  )
 
   if (preambles.length === 0) {
     // No preamble: still a motion when it has leads (a fragment, a draft).
     const hasLead = lines.some((line) => considerationLead.test(stripBullet(line.text)) || matchRequestLead(stripBullet(line.text)))
-    return hasLead ? [{lines, preamble: -1}] : []
+    return hasLead ? titledSpans(lines) : []
   }
 
   const starts = preambles.map((preamble, index) => (index === 0 ? 0 : headerStart(lines, preambles[index - 1]!, preamble)))
   return starts.map((start, index) => {
     const stop = starts[index + 1] ?? lines.length
     return {lines: lines.slice(start, stop), preamble: preambles[index]! - start}
+  })
+}
+
+/**
+ * Motions without a preamble, one after another (a site’s list of adopted
+ * motions): each starts at a title line (`Motie: …`) that has clauses of its
+ * own before the next one, with the metadata lines right above it
+ * (`Agendapunt: …`). One such title or none: the whole text is one motion.
+ */
+function titledSpans(lines: Line[]): MotionSpan[] {
+  const titles = lines.flatMap((line, index) => (titleRe.test(line.text.trim()) && !voteRe.test(line.text.trim()) ? [index] : []))
+  const anchors = titles.filter((title, index) => lines.slice(title + 1, titles[index + 1] ?? lines.length).some((line) => startsClause(line.text)))
+  if (anchors.length < 2) return [{lines, preamble: -1}]
+  const starts = anchors.map((anchor, index) => {
+    if (index === 0) return 0
+    let start = anchor
+    for (let above = anchor - 1; above > anchors[index - 1]!; above--) {
+      const line = lines[above]!
+      if (isBlank(line)) continue
+      if (!isMetadata(line.text)) break
+      start = above
+    }
+    return start
+  })
+  return starts.map((start, index) => ({lines: lines.slice(start, starts[index + 1] ?? lines.length), preamble: -1}))
+}
+
+/**
+ * A preamble that follows another with no clause between them goes on with
+ * it (`Provinciale Staten van Overijssel in vergadering bijeen …` over `De
+ * Staten, gehoord de beraadslaging,`): one motion, not two.
+ */
+function mergePreambles(lines: readonly Line[], preambles: readonly number[]): number[] {
+  const kept: number[] = []
+  for (const index of preambles) {
+    const previous = kept.at(-1)
+    if (previous !== undefined && !lines.slice(previous + 1, index).some((line) => startsClause(line.text))) continue
+    kept.push(index)
+  }
+  return kept
+}
+
+function startsClause(text: string): boolean {
+  const value = stripBullet(text.trim())
+  return considerationLead.test(value) || matchRequestLead(value) !== undefined
+}
+
+/**
+ * `De raad besluit:`: a preamble whose first request follows on the same
+ * line is split in two lines there, so that the preamble and the request are
+ * read apart.
+ */
+function splitPreambleVerbs(lines: readonly Line[]): Line[] {
+  return lines.flatMap((line, index) => {
+    if (!isPreamble(lines, index)) return [line]
+    const match = matchAssembly(line.text)
+    const at = match ? verbAfterAssembly(match.rest) : undefined
+    if (match === undefined || at === undefined) return [line]
+    const cut = line.text.length - match.rest.length + at
+    const {refs, ...rest} = line
+    const head: Line = {...rest, text: line.text.slice(0, cut).trimEnd()}
+    const tail: Line = {...rest, text: line.text.slice(cut), column: line.column + cut}
+    if (refs) {
+      head.refs = refs.filter((ref) => ref.index < cut)
+      tail.refs = refs.filter((ref) => ref.index >= cut).map((ref) => ({...ref, index: ref.index - cut}))
+    }
+    return [head, tail]
   })
 }
 
@@ -72,6 +144,10 @@ function headerStart(lines: readonly Line[], previous: number, preamble: number)
     if (titleRe.test(text) && !voteRe.test(text)) return index
   }
 
+  // After a closing, lines that show nothing of a header (a title, a label, a number, a date)
+  // are the previous motion’s signatures: the next motion starts at its preamble.
+  if (bodyEnd > previous && !lines.slice(bodyEnd + 1, preamble).some((line) => showsHeader(line.text))) return firstContent(lines, preamble, preamble)
+
   // Else the block of lines right above the preamble, up to a wide gap or a rule.
   let start = preamble
   let blanks = 0
@@ -88,6 +164,13 @@ function headerStart(lines: readonly Line[], previous: number, preamble: number)
     start = index
   }
   return start
+}
+
+/** A line that only a motion’s header holds: a label, a date, a number, a Kamerstuk’s heading. */
+function showsHeader(text: string): boolean {
+  const value = text.trim()
+  if (value === '') return false
+  return isMetadata(value) || /:/u.test(value) || findDates(value).length > 0 || /\d/u.test(value) || /^(?:\p{Lu}[\p{Lu}\s’'-]+)$/u.test(value) && value.split(/\s+/u).length >= 4
 }
 
 function firstContent(lines: readonly Line[], from: number, limit: number): number {

@@ -42,7 +42,7 @@ describe('emitCsv --csv motions', () => {
   it('writes one row per motion, under a header row', () => {
     const output = emitCsv(documents, {})
     expect(output.split('\r\n')[0]).toBe(
-      'file,index,number,kind,title,assembly_type,assembly_name,date,considerations,requests,considerations_text,requests_text,signatories,footnotes,closing,vote_status,vote_for,vote_against,votes_for,votes_against'
+      'file,index,number,dossier_number,dossier_title,kind,title,assembly_type,assembly_name,date,considerations,requests,considerations_text,requests_text,signatories,footnotes,closing,vote_status,vote_for,vote_against,votes_for,votes_against'
     )
     const rows = readBack({})
     expect(rows).toHaveLength(3)

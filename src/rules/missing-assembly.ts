@@ -33,7 +33,8 @@ Jan Jansen (GroenLinks)
     ]
   },
   (tree, file) => {
-    for (const motion of motionsWithout(tree, (motion) => motion.assembly.type !== null)) {
+    // An assembly inferred from the motion’s words was named by no preamble.
+    for (const motion of motionsWithout(tree, (motion) => motion.assembly.type !== null && motion.assembly.inferred !== true)) {
       flag(file, 'Unexpected motion without an assembly, expected a preamble that names it (`De gemeenteraad van …`, `De Kamer,`)', motion)
     }
   }

@@ -2,11 +2,12 @@
  * Header lines (above the preamble) → title, number, kind and dates.
  */
 import {isBlank, type Line} from '../read/line.js'
-import {agendaLabels, attachmentWords, dateLabels, headerLabels, kamerHeader, motionWords, numberLabels, subjectLabels, titleLabels} from '../lexicon.js'
-import {escape, isFurniture, loose, matchAssembly, signatureIntro} from '../patterns.js'
+import {agendaLabels, attachmentWords, dateLabels, dossierLabels, headerLabels, kamerHeader, motionWords, numberLabels, subjectLabels, titleLabels} from '../lexicon.js'
+import {escape, isAddressLine, isFurniture, isMetadata, loose, matchAssembly, signatureIntro} from '../patterns.js'
 import {findDates, type FoundDate} from '../dates.js'
 import type {MotionKind} from '../schema.js'
 import {isKnownParty} from './names.js'
+import {readDossierLine} from './dossier.js'
 
 export interface Found {
   text: string
@@ -27,6 +28,8 @@ export interface Header {
   dates: HeaderDate[]
   /** The Staten-Generaal chamber named in the header, for `De Kamer,`. */
   kamer: 'tweede-kamer' | 'eerste-kamer' | undefined
+  /** The Kamerstuk dossier the header names (`21 501-07` over `Raad voor Economische en Financiële Zaken`). */
+  dossier: {number: string; title: Found | undefined; line: Line} | undefined
   /** Signer lines above the preamble (`Ingediend door: …`, `Indiener(s): …`), for a motion signed nowhere else. */
   signers: Line[]
   /** Lines read as metadata and dropped on purpose (`Agendapunt 7`, `Datum: …`, `Tweede Kamer der Staten-Generaal`). */
@@ -44,15 +47,16 @@ const motionLineRe = new RegExp(
 const kindOfWord = new Map(motionWordList.map(({kind, word}) => [word.replace(/\s+/g, ''), kind]))
 /** A number at the start of a title: `169/2022`, `nr. 12`, `M12`, `RG-27/2022`. */
 const leadingNumberRe = /^((?:nr\.?\s*)?(?:\p{Lu}{1,3}\s?-?\s?)?\d+(?:\s?[/.-]\s?\d+)*\p{Lu}?)(?:\s*[:–—-]\s*|\s+|$)(.*)$/u
-const dossierRe = /^(\d{2}\s?\d{3})(?:\s*[-–]\s*|\s+)?((?:\p{Lu}{1,4}|[IVXLC]{1,6})(?![\p{Ll}]))?(?:\s+(.*))?$/u
-const dossierNumberRe = /^(\d{5})\s*[-–]\s*(\d{1,4})$/u
-const kamerstukRe = /^(\d{2}\s?\d{3}(?:-[\p{Lu}IVXLC]{1,6})?)\s*,?\s*nr\.?\s*(\d+)$/iu
+/** `Motie IV ‘…’`, `MOTIE C "…"`: a roman numeral or one capital as the number, before a quoted title, a dash or nothing. */
+const romanNumberRe = /^([IVXLC]{1,6}|\p{Lu})(?:\s*[:–—-]\s+|\s+(?=["“”'‘’„«])|\s*$)(.*)$/u
+const letteredNumberRe = /^[Nn][Rr]\.?\s*((?:[IVXLC]{1,6}|\p{Lu}{1,2}\d*)(?![\p{L}\p{N}]))(?:\s*[:–—-]?\s+(.*))?$/u
 const nrRe = /^nr\.?\s*(\d+)(?:\s+(.*))?$/iu
+const dossierLabelRe = new RegExp(`^(?:${dossierLabels.map((label) => loose(label)).join('|')})\\s*:\\s*(\\S.*)$`, 'iu')
 const labelledNumberRe = new RegExp(`^(?:${numberLabels.map((label) => loose(label)).join('|')})\\.?\\s*:\\s*(\\S.*)$`, 'iu')
 const standaloneNumberRe = /^(?:\p{Lu}{1,4}[-\s]?\d+(?:[/.-]\d+)*|\d+\/\d{2,4})$/u
 const subjectLabelRe = new RegExp(`^(?:${subjectLabels.map((label) => escape(label)).join('|')})\\s*:\\s*(\\S.*)$`, 'iu')
 const titleLabelRe = new RegExp(`^(?:${titleLabels.map((label) => escape(label)).join('|')})\\s*:\\s*(\\S.*)$`, 'iu')
-const anyLabelRe = new RegExp(`^(?:${[...titleLabels, ...headerLabels].map((label) => escape(label)).join('|')})\\s*:`, 'iu')
+const anyLabelRe = new RegExp(`^(?:${[...titleLabels, ...headerLabels, ...dossierLabels].map((label) => escape(label)).join('|')})\\s*:`, 'iu')
 const dateLabelRe = new RegExp(`(?:^|\\s)(?:${dateLabels.map((label) => loose(label)).join('|')})(?![\\p{L}])`, 'iu')
 const kamerHeaderRe = new RegExp(`^(?:${kamerHeader.map((phrase) => loose(phrase)).join('|')})`, 'iu')
 const quotes = /^["“”'‘’„«»]+|["“”'‘’„«»]+$/gu
@@ -67,11 +71,14 @@ const letterRe = /^\p{Lu}{1,2}$/u
 /** Read the header lines of one motion. */
 export function parseHeader(lines: readonly Line[]): Header {
   const content = lines.filter((line) => !isBlank(line) && line.role !== 'footnote' && !isFurniture(line.text))
-  const header: Header = {kind: 'motie', title: undefined, number: undefined, dates: [], kamer: undefined, signers: [], furniture: []}
+  const header: Header = {kind: 'motie', title: undefined, number: undefined, dates: [], kamer: undefined, dossier: undefined, signers: [], furniture: []}
   header.furniture.push(...lines.filter((line) => !isBlank(line) && isFurniture(line.text)))
+  // A separate `Nr. …` line makes a two-digit part of the dossier line (`21 501-07`) the part, not the number.
+  const numbered = content.some((line) => nrRe.test(line.text.trim()))
   let titleFromLabel: Found | undefined
   let subject: Found | undefined
-  let dossier: {value: string; line: Line} | undefined
+  let attachment: Found | undefined
+  let dossier: {value: string; line: Line; index: number; rest: string; labelled: boolean} | undefined
   let nr: {value: string; line: Line} | undefined
 
   for (const [index, line] of content.entries()) {
@@ -95,11 +102,18 @@ export function parseHeader(lines: readonly Line[]): Header {
       if (motionLine[1]) nr = {value: motionLine[1], line}
       let rest = motionLine[3]!.trim()
       // `Motie 27625 nr. 395`: a Kamerstuk number, not a title.
-      const kamerstuk = kamerstukRe.exec(rest)
-      if (kamerstuk) {
-        header.number = {text: `${kamerstuk[1]!.replace(/\s/gu, '')} nr. ${kamerstuk[2]}`, lines: [line]}
+      const kamerstuk = readDossierLine(rest, true)
+      if (kamerstuk?.nr !== undefined && kamerstuk.rest === '') {
+        header.number = {text: `${kamerstuk.dossier} nr. ${kamerstuk.nr}`, lines: [line]}
         header.furniture.push(line)
         continue
+      }
+      // `Motie nr. IV`, `Motie nr. A3`: a number without digits, or led by capitals.
+      const lettered = letteredNumberRe.exec(rest) ?? romanNumberRe.exec(rest)
+      if (lettered) {
+        header.number = {text: lettered[1]!, lines: [line]}
+        rest = lettered[2]?.trim() ?? ''
+        if (rest === '') continue
       }
       const numbered = leadingNumberRe.exec(rest)
       if (numbered && isNumberToken(numbered[1]!, rest.slice(numbered[1]!.length))) {
@@ -108,7 +122,7 @@ export function parseHeader(lines: readonly Line[]): Header {
       }
       const attached = attachmentRe.exec(rest)
       if (attached) {
-        subject ??= {text: cleanTitle(attached[1]!), lines: [line]}
+        attachment ??= {text: cleanTitle(attached[1]!), lines: [line]}
         header.furniture.push(line)
         continue
       }
@@ -126,18 +140,29 @@ export function parseHeader(lines: readonly Line[]): Header {
 
     const agenda = agendaRe.exec(text)
     if (agenda) {
-      if (agenda[2]) subject ??= {text: cleanTitle(agenda[2]), lines: [line]}
       header.furniture.push(line)
       continue
     }
 
+    // `Onderwerp: …`: the title, unless a site’s metadata block names the agenda item with it (below).
     const subjectLabel = subjectLabelRe.exec(text)
-    if (subjectLabel) subject ??= {text: cleanTitle(subjectLabel[1]!), lines: [line]}
+    if (subjectLabel) {
+      subject ??= {text: cleanTitle(subjectLabel[1]!), lines: [line]}
+      continue
+    }
 
     const titleLabel = titleLabelRe.exec(text)
     if (titleLabel) {
       titleFromLabel = {text: cleanTitle(titleLabel[1]!), lines: [line]}
       header.furniture.push(line)
+      continue
+    }
+
+    const dossierLabel = dossierLabelRe.exec(text)
+    if (dossierLabel) {
+      const read = readDossierLine(dossierLabel[1]!, true, true)
+      if (read) dossier = {value: read.dossier, line, index, rest: read.rest, labelled: true}
+      if (read?.nr) nr = {value: read.nr, line}
       continue
     }
 
@@ -148,16 +173,10 @@ export function parseHeader(lines: readonly Line[]): Header {
       continue
     }
 
-    const dossierNumber = dossierNumberRe.exec(text)
-    if (dossierNumber) {
-      dossier = {value: dossierNumber[1]!, line}
-      nr = {value: dossierNumber[2]!, line}
-      header.furniture.push(line)
-      continue
-    }
-    const dossierLine = dossierRe.exec(text)
-    if (dossierLine && !findDates(text).length) {
-      dossier = {value: dossierLine[1]!.replace(/\s/gu, '') + (dossierLine[2] ? `-${dossierLine[2]}` : ''), line}
+    const dossierLine = findDates(text).length === 0 ? readDossierLine(text, numbered) : undefined
+    if (dossierLine && !dossier) {
+      dossier = {value: dossierLine.dossier, line, index, rest: dossierLine.rest, labelled: false}
+      if (dossierLine.nr) nr = {value: dossierLine.nr, line}
       header.furniture.push(line)
       continue
     }
@@ -177,17 +196,54 @@ export function parseHeader(lines: readonly Line[]): Header {
     if (standaloneNumberRe.test(text) && !/^\d+$/u.test(text) && !isKnownParty(text)) {
       header.number ??= {text, lines: [line]}
     }
-    if (isMetadata(text)) header.furniture.push(line)
+    if (isHeaderFurniture(text)) header.furniture.push(line)
   }
 
-  if (dossier && nr) header.number = {text: `${dossier.value} nr. ${nr.value}`, lines: [dossier.line, nr.line]}
+  if (dossier) header.dossier = {number: dossier.value, title: dossierTitle(content, dossier), line: dossier.line}
+  if (dossier && nr) header.number = {text: `${dossier.value} nr. ${nr.value}`, lines: dossier.line === nr.line ? [nr.line] : [dossier.line, nr.line]}
   else if (nr && !header.number) header.number = {text: nr.value, lines: [nr.line]}
 
   // Without a titled `Motie …` line, the title is below a bare `MOTIE` heading, if there is one,
   // else above it (`ZWEMLES VOOR IEDER KIND` over `Motie vreemd aan de orde van de dag`).
   const bare = content.findLastIndex((line) => motionLineRe.test(line.text.trim()))
-  header.title ??= titleFromLabel ?? fallbackTitle(bare >= 0 ? content.slice(bare + 1) : content) ?? (bare > 0 ? fallbackTitle(content.slice(0, bare)) : undefined) ?? subject
+  header.title ??=
+    titleFromLabel ??
+    fallbackTitle(bare >= 0 ? content.slice(bare + 1) : content) ??
+    (bare > 0 ? fallbackTitle(content.slice(0, bare)) : undefined) ??
+    repeatedSubject(content, subject) ??
+    attachment ??
+    (metadataBlock(content) ? undefined : subject)
   return header
+}
+
+/**
+ * The dossier’s title: on the dossier line after the number (`28 286
+ * Dierenwelzijn`), else the lines below it up to the paper’s number or the
+ * motion line (`Raad Algemene Zaken en Raad Buitenlandse` / `Zaken`); a date
+ * line between them is skipped.
+ */
+function dossierTitle(content: readonly Line[], dossier: {line: Line; index: number; rest: string; labelled: boolean}): Found | undefined {
+  // `Dossier: 21501-07` says all there is: the lines below are the header’s own.
+  if (dossier.labelled) return dossier.rest === '' ? undefined : {text: cleanTitle(dossier.rest), lines: [dossier.line]}
+  const parts: string[] = dossier.rest === '' ? [] : [dossier.rest]
+  const lines: Line[] = dossier.rest === '' ? [] : [dossier.line]
+  const closedByNr = content.slice(dossier.index + 1).some((other) => nrRe.test(other.text.trim()))
+  for (let index = dossier.index + 1; index < content.length && lines.length < 4; index++) {
+    const line = content[index]!
+    const text = line.text.trim()
+    const dateOnly = findDates(text).some((date) => date.text.length >= text.length - 3)
+    if (dateOnly && lines.length === 0) continue
+    if (dateOnly || nrRe.test(text) || letterRe.test(text) || motionLineRe.test(text) || letterBeforeMotionRe.test(text)) break
+    if (isMetadata(text) || kamerHeaderRe.test(text) || matchAssembly(text) || /^\d+$/u.test(text)) break
+    // Lines of one title follow each other; a blank line ends it once it has begun, unless the
+    // paper’s `Nr.` line below closes the block (a Kamerstuk’s heading, wrapped with space between).
+    const previous = lines.at(-1)
+    if (previous && (line.line - previous.line !== 1 || line.page !== previous.page) && !closedByNr) break
+    parts.push(text)
+    lines.push(line)
+  }
+  if (parts.length === 0) return undefined
+  return {text: cleanTitle(parts.join(' ')), lines}
 }
 
 /**
@@ -201,10 +257,13 @@ function continueTitle(rest: string, content: readonly Line[], index: number): {
     const line = content[next]!
     const previous = content[next - 1]!
     const text = line.text.trim()
-    if (line.line - previous.line !== 1 || line.page !== previous.page || findDates(text).length > 0) break
+    // `MOTIE VAN DE LEDEN PATERNOTTE` / (blank) / `EN BREKELMANS`: a list of names in capitals goes on over a blank line.
+    const gap = line.line - previous.line
+    const listGoesOn = gap === 2 && isCapitals(title) && /^(?:EN|C\.S\.)(?![\p{L}])/u.test(text)
+    if ((gap !== 1 && !listGoesOn) || line.page !== previous.page || findDates(text).length > 0) break
     if (!/^\p{Ll}/u.test(text) && !(isCapitals(title) && isCapitals(text))) break
     // A header line of its own in capitals: `AGENDAPUNT 7`, `GROENLINKS`, `M12`.
-    if (agendaRe.test(text) || anyLabelRe.test(text) || isKnownParty(text) || standaloneNumberRe.test(text)) break
+    if (agendaRe.test(text) || anyLabelRe.test(text) || isMetadata(text) || isKnownParty(text) || standaloneNumberRe.test(text)) break
     title += ' ' + text
     lines.push(line)
   }
@@ -215,8 +274,8 @@ function continueTitle(rest: string, content: readonly Line[], index: number): {
  * A header line that only says where and when (`Datum: …`, `Tweede Kamer der
  * Staten-Generaal`, `Den Haag, 4 november 2016`, a party letterhead): dropped on purpose.
  */
-function isMetadata(text: string): boolean {
-  if (anyLabelRe.test(text) || kamerHeaderRe.test(text)) return true
+function isHeaderFurniture(text: string): boolean {
+  if (isMetadata(text) || anyLabelRe.test(text) || kamerHeaderRe.test(text)) return true
   // A party, or the parties that submit the motion (`GroenLinks, PvdA, D66`).
   if (text.split(/\s*[,&]\s*|\s+en\s+/u).every((part) => isKnownParty(part))) return true
   // `Tweede Kamer`, `Gemeenteraad van Almere`: the assembly’s name over the motion.
@@ -225,6 +284,21 @@ function isMetadata(text: string): boolean {
   // `Vergadering … d.d. 22 maart 2023`: a short line that labels a date; not a sentence that mentions one.
   if (dates.length > 0 && dateLabelRe.test(text) && text.split(/\s+/u).length <= 10 && !/[.:!?]$/u.test(text)) return true
   return dates.some((date) => date.text.length >= text.length - 25) && !/[.!?]$/u.test(text)
+}
+
+/**
+ * A site’s block of metadata (`Datum: …`, `Status: …`, `Samen met: …`):
+ * there `Onderwerp:` names the agenda item or the debate, not the motion.
+ */
+function metadataBlock(content: readonly Line[]): boolean {
+  return content.filter((line) => isMetadata(line.text) && !subjectLabelRe.test(line.text.trim())).length >= 2
+}
+
+/** A one-word heading (`Kinderpardon`) is a title when the `Onderwerp:` line repeats it. */
+function repeatedSubject(content: readonly Line[], subject: Found | undefined): Found | undefined {
+  if (!subject) return undefined
+  const line = content.find((other) => other !== subject.lines[0] && cleanTitle(other.text) === subject.text)
+  return line ? {text: subject.text, lines: [line]} : undefined
 }
 
 /** Text in capitals only (at least two letters, no lower case). */
@@ -265,7 +339,7 @@ function wrapsOnto(line: Line, next: Line): boolean {
 function isPlausibleTitle(text: string): boolean {
   if (text.length < 3 || text.length > 200) return false
   if (!/\p{L}{2}/u.test(text) || /^\d/u.test(text)) return false
-  if (anyLabelRe.test(text) || /^\S+\s+:/u.test(text)) return false
+  if (anyLabelRe.test(text) || /^\S+\s+:/u.test(text) || isMetadata(text) || isAddressLine(text)) return false
   if (kamerHeaderRe.test(text) || dateLabelRe.test(text) || agendaRe.test(text) || signatureIntro.test(text)) return false
   // `Gemeenteraad van Almere`: the assembly’s name over the motion, not its title.
   if (matchAssembly(text) && text.split(/\s+/).length <= 5) return false

@@ -10,12 +10,13 @@ import {isBlank, type Line} from '../read/line.js'
 import type {MotionSpan} from '../segment.js'
 import {closing as closingRe, considerationLead, escape, matchRequestLead, bullet} from '../patterns.js'
 import {explanationHeadings} from '../lexicon.js'
-import {findYears, toIso} from '../dates.js'
-import type {Consideration, DateSource, Motion, Position, Request, Vote} from '../schema.js'
+import {inferYear, toIso} from '../dates.js'
+import type {AssemblyType, Consideration, DateSource, Dossier, Motion, Position, Request, Vote} from '../schema.js'
+import {hintedAssembly} from './assembly-hints.js'
 import {toBlocks, type Block} from './blocks.js'
 import {parseBody, type ClauseDraft} from './clauses.js'
 import {parseFootnotes, markerLabels, stripMarkers, type FootnoteDraft} from './footnotes.js'
-import {parseHeader, type Found, type Header} from './header.js'
+import {parseHeader, type Found, type Header, type HeaderDate} from './header.js'
 import {extentOf} from './position.js'
 import type {LineAccount} from '../account.js'
 import {isPreamble, readPreamble, type PreambleReading} from '../preamble.js'
@@ -37,6 +38,8 @@ export interface MotionDraft {
   lines: Line[]
   /** Lines dropped on purpose (metadata, labels, vote lines read into a field): silent in the account of every line. */
   furniture: Line[]
+  /** The assembly the motion’s words point to, for a motion without a preamble that names one. */
+  hintedAssembly: AssemblyType | undefined
 }
 
 export interface StructureContext {
@@ -117,7 +120,8 @@ export function structure(span: MotionSpan): MotionDraft {
     signatories,
     vote: mergeVotes(headVote.vote, tailVote.vote),
     lines,
-    furniture
+    furniture,
+    hintedAssembly: hintedAssembly(lines.map((line) => line.text).join('\n'))
   }
 
   if (!draft.number) {
@@ -138,7 +142,9 @@ export function finalize(drafts: readonly MotionDraft[], context: StructureConte
   const labels = new Set(drafts.flatMap((draft) => draft.footnotes.map((footnote) => footnote.label)))
   const documentYear = commonYear(drafts)
   for (const draft of drafts) context.account?.drop(draft.furniture)
-  return drafts.map((draft) => toMotion(draft, labels, documentYear, context))
+  // Motions of one document are put to one assembly: one that names it speaks for those that do not.
+  const documentAssembly = drafts.map((draft) => draft.preamble?.type ?? draft.hintedAssembly).find((type) => type != null)
+  return drafts.map((draft) => toMotion(draft, labels, documentYear, context, documentAssembly ?? undefined))
 }
 
 /**
@@ -148,7 +154,13 @@ export function finalize(drafts: readonly MotionDraft[], context: StructureConte
  */
 type Locate = (lines: readonly Line[]) => Position | undefined
 
-function toMotion(draft: MotionDraft, labels: ReadonlySet<string>, documentYear: number | undefined, context: StructureContext): Motion {
+function toMotion(
+  draft: MotionDraft,
+  labels: ReadonlySet<string>,
+  documentYear: number | undefined,
+  context: StructureContext,
+  documentAssembly: AssemblyType | undefined
+): Motion {
   const {paged, account} = context
   const at: Locate = (lines) => {
     account?.read(lines)
@@ -161,8 +173,9 @@ function toMotion(draft: MotionDraft, labels: ReadonlySet<string>, documentYear:
     type: 'motion',
     kind: draft.header.kind,
     number: draft.number?.text ?? null,
+    ...optional('dossier', toDossier(draft, at)),
     title: draft.title?.text || null,
-    assembly: {type: preamble?.type ?? null, name: preamble?.name ?? null},
+    assembly: {type: preamble?.type ?? draft.hintedAssembly ?? documentAssembly ?? null, name: preamble?.name ?? null},
     date: date?.iso ?? null,
     considerations: draft.considerations.map((clause) => toConsideration(clause, labels, at)),
     requests: draft.requests.map((clause) => toRequest(clause, labels, at)),
@@ -190,6 +203,7 @@ function toMotion(draft: MotionDraft, labels: ReadonlySet<string>, documentYear:
     ...optional('position', extentOf(draft.lines.filter((line) => !isBlank(line)), paged))
   }
 
+  if (!preamble?.type && motion.assembly.type !== null) motion.assembly.inferred = true
   if (preamble && preamble.phrase !== '' && draft.preambleLines.length > 0) {
     motion.assembly.text = preamble.phrase
     const position = at(draft.preambleLines)
@@ -220,6 +234,15 @@ function mergeVotes(above: VoteDraft | undefined, below: VoteDraft | undefined):
     votesAgainst: below.votesAgainst ?? above.votesAgainst,
     lines: [...above.lines, ...below.lines]
   }
+}
+
+/** The Kamer dossier the header names; only for a Kamer motion, where a dossier number means one. */
+function toDossier(draft: MotionDraft, at: Locate): Dossier | undefined {
+  const found = draft.header.dossier
+  const kamer = draft.preamble?.type === 'tweede-kamer' || draft.preamble?.type === 'eerste-kamer' || draft.header.kamer !== undefined
+  if (!found || !kamer) return undefined
+  const lines = [found.line, ...(found.title?.lines ?? [])].filter((line, index, all) => all.indexOf(line) === index)
+  return {number: found.number, title: found.title?.text || null, ...optional('position', at(lines))}
 }
 
 function toConsideration(clause: ClauseDraft, labels: ReadonlySet<string>, at: Locate): Consideration {
@@ -268,12 +291,15 @@ function meetingDate(draft: MotionDraft, documentYear: number | undefined, at: L
   const preambleDate = draft.preamble?.date
   const headerDates = draft.header.dates
   const labelled = headerDates.find((date) => date.labelled && date.date.year !== undefined)
-  const anyHeader = headerDates.find((date) => date.date.year !== undefined)
+  // A date alone on its line over a council’s motion is a site’s or a template’s date line (published,
+  // submitted), not the meeting; over a Kamer motion it is the debate’s.
+  const kamer = draft.preamble?.type === 'tweede-kamer' || draft.preamble?.type === 'eerste-kamer'
+  const anyHeader = headerDates.find((date) => date.date.year !== undefined && (kamer || !standsAlone(date)))
 
   let found = preambleDate
   let lines: readonly Line[] = draft.preambleLines
   if (!found) {
-    const chosen = labelled ?? anyHeader ?? headerDates[0]
+    const chosen = labelled ?? anyHeader ?? headerDates.find((date) => date.labelled || kamer || !standsAlone(date))
     if (!chosen) return undefined
     found = chosen.date
     lines = [chosen.line]
@@ -282,7 +308,7 @@ function meetingDate(draft: MotionDraft, documentYear: number | undefined, at: L
   let year = found.year
   const inferred: 'year'[] = []
   if (year === undefined) {
-    year = findYears(draft.preamble?.text ?? '').at(0) ?? headerDates.find((date) => date.date.year !== undefined)?.date.year ?? documentYear
+    year = inferYear(found, draft.preamble?.text ?? '') ?? inferYear(found, lines.map((line) => line.text).join(' ')) ?? headerDates.find((date) => date.date.year !== undefined)?.date.year ?? documentYear
     if (year === undefined) return undefined
     inferred.push('year')
   }
@@ -291,6 +317,10 @@ function meetingDate(draft: MotionDraft, documentYear: number | undefined, at: L
   const position = line ? at([line]) : undefined
   if (!position) return undefined
   return {iso: toIso(year, found.month, found.day), source: {text: found.text, position, inferred}}
+}
+
+function standsAlone(date: HeaderDate): boolean {
+  return date.date.text.length >= date.line.text.trim().length - 2
 }
 
 /** The year most dates in the document’s preambles and headers share. */

@@ -12,7 +12,10 @@ export function header(motion: Motion): RootContent[] {
   const nodes: RootContent[] = [heading(2, titleLine(motion.kind, motion.title))]
   const metadata = metadataBlock(motion)
   if (metadata) nodes.push(metadata)
-  const preamble = printedPreamble(motion) ?? preambleLine({type: motion.assembly.type, name: motion.assembly.name}, motion.date)
+  // An assembly inferred from the motion’s words (no `text`: no preamble named it) is told by the
+  // `Vergadering:` line alone; a preamble written for it would read back as printed.
+  const inferred = motion.assembly.inferred === true
+  const preamble = printedPreamble(motion) ?? (inferred ? undefined : preambleLine({type: motion.assembly.type, name: motion.assembly.name}, motion.date))
   if (preamble) nodes.push(paragraph(text(preamble)))
   return nodes
 }
@@ -43,6 +46,7 @@ function printedPreamble({assembly, date}: Motion): string | undefined {
 function metadataBlock(motion: Motion): Paragraph | undefined {
   const fields: [string, string][] = []
   if (motion.number !== null) fields.push(['Nummer', motion.number])
+  if (motion.dossier) fields.push(['Dossier', [motion.dossier.number, motion.dossier.title ?? ''].join(' ').trim()])
   if (motion.date !== null) fields.push(['Datum', dutchDate(motion.date)])
   const assembly = assemblyLabel(motion.assembly)
   if (assembly !== undefined) fields.push(['Vergadering', assembly])

@@ -8,6 +8,7 @@
  * | `title`, `titel` | `Motie <title>` (or `Amendement <title>`), the first line |
  * | `kind`, `soort` | `motie` or `amendement`: the word the title line starts with |
  * | `number`, `nummer`, `nr`, `motienummer` | `Nummer: <number>` |
+ * | `dossier`, `kamerstuk` | `Dossier: <number> <title>` (Tweede and Eerste Kamer: `21501-07 Raad voor Economische en Financiële Zaken`) |
  * | `date`, `datum` | `Datum: <date>`: ISO (`2015-06-25`) or Dutch (`25 juni 2015`) |
  * | `assembly`, `vergadering` | a preamble, when the body has none: a phrase (`De raad van de gemeente Delft`), or `{type, name}` |
  * | `gemeente`, `provincie`, `waterschap`, `stadsdeel`, `kamer` | the same, by the assembly’s kind (`kamer: tweede`) |
@@ -38,6 +39,7 @@ const keys = {
   title: ['title', 'titel'],
   kind: ['kind', 'soort'],
   number: ['number', 'nummer', 'nr', 'motienummer'],
+  dossier: ['dossier', 'kamerstuk'],
   date: ['date', 'datum'],
   assembly: ['assembly', 'vergadering'],
   signatories: ['signatories', 'indieners', 'ondertekend', 'ondertekenaars'],
@@ -99,6 +101,9 @@ export function readFrontMatter(node: Yaml): FrontMatter {
   const number = find(keys.number)
   const numberText = scalar(number)
   if (number && numberText) header.push(labelledAt(number, 'Nummer: ', numberText))
+  const dossier = find(keys.dossier)
+  const dossierText = scalar(dossier)
+  if (dossier && dossierText) header.push(labelledAt(dossier, 'Dossier: ', dossierText))
   const date = find(keys.date)
   const dateText = scalar(date)
   // As written (`2024-03-14`, `14 maart 2024`): the date reader takes both, and `sources.date` shows what the author typed.
