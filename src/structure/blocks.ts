@@ -7,7 +7,7 @@
  * lines, so the clause stage can nest lists and report positions.
  */
 import {isBlank, type Line, type LineRef} from '../read/line.js'
-import {bullet, closing, considerationLead, matchRequestLead, preamblePhrase, signatureIntro, signatureMarker, sourceNote} from '../patterns.js'
+import {bullet, closing, considerationLead, decisionRecord, matchRequestLead, requestVerbAtStart, unspace, preamblePhrase, signatureIntro, signatureMarker, sourceNote} from '../patterns.js'
 import {isSignatureLine} from './names.js'
 import {joinWrapped, startsLower} from '../wrap.js'
 
@@ -29,16 +29,46 @@ export function toBlocks(lines: readonly Line[]): Block[] {
   const blocks: Block[] = []
   let current: Block | undefined
   let blanks = 0
+  // Word templates print a column of bare bullet glyphs and the clauses beside
+  // them as lines of their own below: the marker of such a column, while its
+  // clauses are being read.
+  let bareMarker: string | undefined
+  let bareText = false
 
   for (const line of lines) {
     if (isBlank(line) || line.role === 'separator') {
       blanks++
       current = undefined
+      if (bareText) bareMarker = undefined
       continue
     }
     const marked = bullet.exec(line.text)
-    const text = marked ? line.text.slice(marked[0].length) : line.text
-    const marker = marked ? (marked[1] ?? marked[2] ?? marked[3] ?? marked[4] ?? marked[5])?.trim() : undefined
+    let text = marked ? line.text.slice(marked[0].length) : unspace(line.text)
+    let marker = marked ? (marked[1] ?? marked[2] ?? marked[3] ?? marked[4] ?? marked[5])?.trim() : undefined
+
+    if (marked && text.trim() === '' && marker !== undefined && !/^\d/u.test(marker)) {
+      bareMarker = marker
+      bareText = false
+      current = undefined
+      continue
+    }
+    if (bareMarker !== undefined) {
+      if (marked || startsLead(text)) {
+        bareMarker = undefined
+      } else {
+        // One clause per line that ends in `;` or `.`: the lines between are its wrapped text.
+        bareText = true
+        if (!current || /[;.]["”’)]*$/u.test(current.text.trim())) {
+          marker = bareMarker
+          current = undefined
+        }
+        if (current && marker === undefined) {
+          appendText(current, text, line)
+          current.lines.push(line)
+          continue
+        }
+      }
+    }
 
     if (current && blanks === 0 && !line.blockStart && joins(current, text, marked !== null)) {
       appendText(current, text, line)
@@ -70,7 +100,9 @@ function splitAtLeads(block: Block): Block[] {
   for (const match of block.text.matchAll(/;\s+(?=\p{L})/gu)) {
     const at = match.index + match[0].length
     const rest = block.text.slice(at)
-    if (!isStrongLead(rest)) continue
+    // `gelet op A; gelet op B:`: leads repeated on one line each open a clause.
+    const repeated = considerationLead.test(block.text) && considerationLead.test(rest)
+    if (!isStrongLead(rest) && !repeated) continue
     const head: Block = {...block, text: block.text.slice(0, at).trimEnd(), refs: block.refs.filter((ref) => ref.index < at)}
     const tail: Block = {
       text: rest,
@@ -97,6 +129,17 @@ function isStrongLead(text: string): boolean {
 /** Whether a line continues the block above it (no blank line between). */
 function joins(block: Block, text: string, isItem: boolean): boolean {
   if (isItem) return false
+  if (decisionRecord.test(text)) return false
+  // A lead standing alone (`overwegende:`) or a request verb with its addressee opens a part of its own,
+  // even after a clause that lost its final punctuation.
+  if (isHeadingLead(text)) return false
+  if (isStrongLead(text) && !endsMidSentence(block.text)) return false
+  const previousEnd = lastChar(block.text)
+  // A request verb after a finished clause, its particle or addressee further on (`keurt de handelwijze … af`).
+  const verb = requestVerbAtStart(text)
+  if (verb && (/[;:]/u.test(previousEnd) || (verb.singular && previousEnd === ','))) return false
+  // `Dat …` written as one sentence per line: each sentence is a clause.
+  if (/^Dat\s/u.test(text) && /[.;]/u.test(previousEnd)) return false
   if (signatureMarker.test(text.trim()) || signatureMarker.test(block.text.trim())) return false
   if (isHeadingLead(block.text)) return false
   // A source note (`Bron: …`) under a clause is not part of it.
@@ -129,6 +172,7 @@ function mergeRunOns(blocks: Block[]): Block[] {
 }
 
 function runsOn(previous: Block, block: Block): boolean {
+  if (decisionRecord.test(block.text)) return false
   if (block.marker !== undefined || startsLead(block.text) || isHeadingLead(previous.text)) return false
   if (closing.test(' ' + block.text) && /^\s*(?:en\s*)?ga/i.test(block.text)) return false
   if (signatureMarker.test(block.text.trim()) || signatureMarker.test(previous.text.trim())) return false
@@ -144,6 +188,13 @@ function runsOn(previous: Block, block: Block): boolean {
   // `en dat …` is a clause of its own under the same lead.
   if (lower) return !/[;,]/.test(end) || /^(?:en|of)\s(?!dat(?![\p{L}]))/u.test(block.text)
   return false
+}
+
+/** Words after which a sentence cannot end (`… aangaf dat` / `Nederland …`): the next line goes on with it. */
+const openEndRe = /(?:^|\s)(?:dat|die|de|het|een|en|of|van|in|op|met|voor|aan|om|te|door|bij|naar|tot|uit|over|als|zoals|waarbij|waarin|welke|wordt|worden|is|zijn)$/iu
+
+export function endsMidSentence(text: string): boolean {
+  return openEndRe.test(text.trimEnd())
 }
 
 /** The last character that is not a closing quote or bracket. */
