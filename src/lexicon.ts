@@ -375,6 +375,9 @@ export const signatureIntros = [
   'w.g.'
 ]
 
+/** Lines that end a body without a closing formula and introduce its signers (`Samen met SP.`, `Het lid van de gemeenteraad`). */
+export const signOffIntros = ['samen met', 'het lid van de gemeenteraad', 'het lid van provinciale staten', 'het lid van de raad', 'het raadslid', 'het statenlid']
+
 /** Roles printed beside a signer’s name (`w.g. P. de Groot, fractievoorzitter SP`); not part of name or party. Lower case. */
 export const signerRoles = [
   'fractievoorzitter',

@@ -22,6 +22,7 @@ import {
   requestVerbs,
   sectionLabels,
   signatureIntros,
+  signOffIntros,
   sourceLabels,
   signatureMarkers,
   weekdays,
@@ -312,7 +313,7 @@ export function isFurniture(text: string): boolean {
 }
 
 /** A line that only introduces signatories (`Namens de fractie van:`). */
-export const signatureIntro = new RegExp(`^(?:${alternation(signatureIntros, loose)})${end}\\s*:?\\s*`, 'iu')
+export const signatureIntro = new RegExp(`^(?:${alternation([...signatureIntros, ...signOffIntros], loose)})${end}\\s*:?\\s*`, 'iu')
 
 /** `Later toegevoegde medeindiener(s): Ceder` (Tweede Kamer). */
 export const laterSigner = new RegExp(`^(?:${alternation(laterSigners)})\\s*:?\\s*(.*)$`, 'iu')

@@ -9,6 +9,7 @@
 import {isBlank, type Line, type LineRef} from '../read/line.js'
 import {bullet, closing, considerationLead, decisionRecord, matchRequestLead, requestVerbAtStart, unspace, preamblePhrase, signatureIntro, signatureMarker, sourceNote} from '../patterns.js'
 import {isSignatureLine} from './names.js'
+import {addressees} from '../lexicon.js'
 import {joinWrapped, startsLower} from '../wrap.js'
 
 export interface Block {
@@ -100,8 +101,10 @@ function splitAtLeads(block: Block): Block[] {
   for (const match of block.text.matchAll(/;\s+(?=\p{L})/gu)) {
     const at = match.index + match[0].length
     const rest = block.text.slice(at)
-    // `gelet op A; gelet op B:`: leads repeated on one line each open a clause.
-    const repeated = considerationLead.test(block.text) && considerationLead.test(rest)
+    // `gelet op A; gelet op B:`: leads repeated on one line each open a clause;
+    // `constaterende dat A; keurt de handelwijze … af`: so does a request after them.
+    const opensWithLead = considerationLead.test(block.text)
+    const repeated = opensWithLead && (considerationLead.test(rest) || matchRequestLead(rest) !== undefined)
     if (!isStrongLead(rest) && !repeated) continue
     const head: Block = {...block, text: block.text.slice(0, at).trimEnd(), refs: block.refs.filter((ref) => ref.index < at)}
     const tail: Block = {
@@ -114,7 +117,47 @@ function splitAtLeads(block: Block): Block[] {
     }
     return [head, ...splitAtLeads(tail)]
   }
+  const runIn = runInRequest(block.text)
+  if (runIn !== undefined) {
+    const at = runIn
+    const head: Block = {...block, text: block.text.slice(0, at).trimEnd(), refs: block.refs.filter((ref) => ref.index < at)}
+    const tail: Block = {
+      text: block.text.slice(at),
+      marker: undefined,
+      indent: block.indent,
+      lines: block.lines,
+      refs: block.refs.filter((ref) => ref.index >= at).map((ref) => ({label: ref.label, index: ref.index - at})),
+      blankBefore: 0
+    }
+    return [head, tail]
+  }
   return [block]
+}
+
+const listedAddressees = new Set(addressees)
+
+/**
+ * Where a request lead runs on inside a clause without a break (`… tot verduurzaming zal leiden
+ * verzoeken Gedeputeerde Staten om …`): a request verb, an addressee from the lexicon and a link.
+ * A clause cannot hold that order itself (its verbs stand at the end), so it is the next part.
+ */
+function runInRequest(text: string): number | undefined {
+  if (matchRequestLead(text)) return undefined
+  const opensWithLead = considerationLead.test(text)
+  for (const match of text.matchAll(/[,;]?\s+(?=\p{L})/gu)) {
+    const at = match.index + match[0].length
+    if (at < 20) continue
+    const rest = text.slice(at)
+    const verb = requestVerbAtStart(rest)
+    if (!verb) continue
+    const request = matchRequestLead(rest)
+    // `kennisgenomen hebbende van A, wijst … aan als informateur`: a singular verb after the comma of a lead’s clause.
+    if (request && opensWithLead && verb.singular && match[0].startsWith(',')) return at
+    if (!request?.addressee || !listedAddressees.has(request.addressee.toLowerCase())) continue
+    if (request.rest.trim() !== '' && !/(?:^|\s)(?:om|dat|:)\s*$|:\s*$/u.test(request.lead) && !/^te\s/u.test(request.rest)) continue
+    return at
+  }
+  return undefined
 }
 
 /** A lead that cannot be ordinary clause text: a heading lead, or a request verb with its addressee. */
@@ -173,6 +216,11 @@ function mergeRunOns(blocks: Block[]): Block[] {
 
 function runsOn(previous: Block, block: Block): boolean {
   if (decisionRecord.test(block.text)) return false
+  // `… met een nooit eerder` / `gezien hoog bereik …`: a lead word without `dat` that goes on with a sentence left open.
+  if (block.marker === undefined && /\p{L}/u.test(lastChar(previous.text)) && startsLower(block.text) && !isHeadingLead(block.text) && !isStrongLead(block.text)) {
+    const lead = considerationLead.exec(block.text)
+    if (lead && lead[3] === undefined && !/^[,:;]/u.test(lead[4]!) && !/[,:;]\s*$/u.test(block.text.slice(0, block.text.length - lead[4]!.length))) return true
+  }
   if (block.marker !== undefined || startsLead(block.text) || isHeadingLead(previous.text)) return false
   if (closing.test(' ' + block.text) && /^\s*(?:en\s*)?ga/i.test(block.text)) return false
   if (signatureMarker.test(block.text.trim()) || signatureMarker.test(previous.text.trim())) return false
@@ -182,6 +230,10 @@ function runsOn(previous: Block, block: Block): boolean {
   if (sourceNote.test(previous.text)) return false
   const end = lastChar(previous.text)
   const lower = startsLower(block.text)
+  // `… aangaf dat` / `Nederland echt wil …`: a sentence cut at a word it cannot end on goes on.
+  if (/\p{L}/u.test(end) && endsMidSentence(previous.text)) return true
+  // `van oordeel dat A moet worden nagekomen,` / `onder meer om …`: a lead’s own paragraph goes on after a comma.
+  if (end === ',' && lower && startsLead(previous.text) && !/^(?:dat|en dat|of dat)(?![\p{L}])/u.test(block.text)) return true
   // Text after a colon continues the clause (a quotation, an amendment’s new wording).
   if (end === ':') return lower || /^["“”'‘’„«]/.test(block.text)
   // `…;` / `en na beslispunt 4 …`: a paragraph that opens with `en` or `of` goes on with the enumeration above it.
