@@ -10,6 +10,7 @@ import {isBlank, type Line, type LineRef} from '../read/line.js'
 import {bullet, closing, considerationLead, decisionRecord, matchRequestLead, requestVerbAtStart, unspace, preamblePhrase, signatureIntro, signatureMarker, sourceNote} from '../patterns.js'
 import {isSignatureLine} from './names.js'
 import {addressees} from '../lexicon.js'
+import {repairFormulas} from './formulas.js'
 import {joinWrapped, startsLower} from '../wrap.js'
 
 export interface Block {
@@ -44,7 +45,7 @@ export function toBlocks(lines: readonly Line[]): Block[] {
       continue
     }
     const marked = bullet.exec(line.text)
-    let text = marked ? line.text.slice(marked[0].length) : unspace(line.text)
+    let text = repairFormulas(marked ? line.text.slice(marked[0].length) : unspace(line.text))
     let marker = marked ? (marked[1] ?? marked[2] ?? marked[3] ?? marked[4] ?? marked[5])?.trim() : undefined
 
     if (marked && text.trim() === '' && marker !== undefined && !/^\d/u.test(marker)) {
