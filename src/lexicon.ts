@@ -48,7 +48,8 @@ export const considerationLeads: ConsiderationLead[] = [
   },
   {kind: 'van-mening', phrases: ['van mening', 'is van mening', 'zijn van mening', 'de mening toegedaan', 'van mening zijnde', 'mening zijnde', 'de mening zijnde']},
   {kind: 'van-oordeel', phrases: ['van oordeel', 'is van oordeel', 'zijn van oordeel', 'van oordeel zijnde']},
-  {kind: 'gelet-op', phrases: ['gelet op', 'gelet hebbende op', 'lettende op', 'gezien']},
+  {kind: 'gelet-op', phrases: ['gelet op', 'gelet hebbende op', 'lettende op']},
+  {kind: 'gezien', phrases: ['gezien']},
   {
     kind: 'kennisnemende',
     phrases: [
@@ -69,6 +70,7 @@ export const considerationLeads: ConsiderationLead[] = [
   {kind: 'signalerende', phrases: ['signalerende', 'signaleert']},
   {kind: 'benadrukkende', phrases: ['benadrukkende', 'benadrukt']},
   {kind: 'wijzende-op', phrases: ['wijzende op']},
+  {kind: 'stelt-zich-op-het-standpunt', phrases: ['stelt zich op het standpunt', 'stellen zich op het standpunt']},
   {kind: 'verwijzende-naar', phrases: ['verwijzende naar']},
   {kind: 'memorerende', phrases: ['memorerende']},
   {kind: 'opmerkende', phrases: ['opmerkende']},
@@ -79,7 +81,7 @@ export const considerationLeads: ConsiderationLead[] = [
 ]
 
 /** Words that may stand before a lead without changing its kind (`voorts constaterende`). */
-export const leadPrefixes = ['voorts', 'mede', 'tevens', 'verder', 'ook', 'daarnaast', 'bovendien', 'en']
+export const leadPrefixes = ['voorts', 'mede', 'tevens', 'verder', 'ook', 'daarnaast', 'bovendien', 'en', 'ten slotte', 'tenslotte', 'tot slot', 'ten eerste', 'ten tweede', 'ten derde']
 
 /** Words that may follow a lead without changing its kind (`constaterende voorts dat`, `overwegende tevens`). */
 export const leadSuffixes = ['voorts', 'tevens', 'verder', 'ook', 'daarnaast', 'bovendien', 'eveneens', 'mede']
@@ -93,8 +95,7 @@ export const preamblePhrases = [
   'gehoord de behandeling',
   'gehoord het debat',
   'gehoord de beantwoording',
-  'gelezen het voorstel',
-  'gezien het voorstel'
+  'gelezen het voorstel'
 ]
 
 /** A request verb, with its canonical key and how it is written. */
@@ -132,7 +133,10 @@ export const requestVerbs: RequestVerb[] = [
   {verb: 'verklaart', forms: ['verklaart', 'verklaren'], addressee: false},
   {verb: 'stelt-voor', forms: ['stelt', 'stellen'], particle: 'voor', addressee: false},
   {verb: 'wenst', forms: ['wenst', 'wensen'], addressee: false},
-  {verb: 'doet-een-beroep', forms: ['doet', 'doen'], particle: 'een beroep op', addressee: true}
+  {verb: 'doet-een-beroep', forms: ['doet', 'doen'], particle: 'een beroep op', addressee: true},
+  {verb: 'keurt-af', forms: ['keurt', 'keuren'], particle: 'af', addressee: false},
+  {verb: 'zegt-op', forms: ['zegt', 'zeggen'], particle: 'op', addressee: false},
+  {verb: 'wijst-aan', forms: ['wijst', 'wijzen'], particle: 'aan', addressee: false},
 ]
 
 /**
@@ -477,6 +481,9 @@ export const dossierLabels = ['dossier', 'dossiernummer', 'kamerstuk', 'kamerstu
 /** Labels that introduce a motion's number. */
 export const numberLabels = ['motienummer', 'motie nr', 'motie nummer', 'nummer', 'nr', 'no', 'registratienummer', 'kenmerk', 'agendanummer']
 
+/** Lines that record the decision under an amendment or motion (`Aldus besloten in de openbare vergadering van …`); they end the body. */
+export const decisionRecords = ['aldus besloten', 'aldus vastgesteld', 'aldus gedaan', 'aldus aangenomen']
+
 /** Sections that end the dictum and are not part of the motion's clauses. */
 export const explanationHeadings = ['toelichting', 'toelichting op de motie', 'uitleg', 'achtergrond', 'ondertekening', 'bijlage', 'bijlagen']
 
@@ -516,6 +523,9 @@ export const nameTitles = ['drs.', 'drs', 'dr.', 'mr.', 'ir.', 'ing.', 'prof.', 
 
 /** Intros of a co-submitter beside the signers (`Samen met SP`, `mede namens GroenLinks`): each party or name after them signs on its own. Lower case. */
 export const coSignerIntros = ['samen met', 'mede namens', 'mede ingediend door']
+
+/** Lines that end a body without a closing formula and introduce its signers (`Samen met SP.`, `Het lid van de gemeenteraad`). */
+export const signOffIntros = ['samen met', 'het lid van de gemeenteraad', 'het lid van provinciale staten', 'het lid van de raad', 'het raadslid', 'het statenlid']
 
 /** Roles printed beside a signer’s name (`w.g. P. de Groot, fractievoorzitter SP`); not part of name or party. Lower case. */
 export const signerRoles = [

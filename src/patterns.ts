@@ -11,6 +11,7 @@ import {
   assemblies,
   closingWords,
   considerationLeads,
+  decisionRecords,
   furniture,
   laterSigners,
   addressLeads,
@@ -24,6 +25,7 @@ import {
   requestVerbs,
   sectionLabels,
   signatureIntros,
+  signOffIntros,
   sourceLabels,
   signatureMarkers,
   weekdays,
@@ -133,9 +135,21 @@ export interface RequestLeadMatch {
 
 const verbForms = requestVerbs.flatMap((verb) => verb.forms.map((form) => ({form, verb})))
 const verbRe = new RegExp(
-  `^((?:(?:${alternation(leadPrefixes)})\\s+)*)(${alternation(verbForms.map(({form}) => form))})(?:\\s+|(?=\\p{Lu})|(?=[:,])|$)`,
+  `^((?:(?:${alternation(leadPrefixes)})\\s+)*)(${alternation(verbForms.map(({form}) => form))})(?:\\s+|-(?=\\p{L})|(?=\\p{Lu})|(?=[:,])|$)`,
   'iu'
 )
+
+/**
+ * A line that starts with a request verb (`keurt de handelwijze … af`), before
+ * its particle or addressee is read: `singular` tells the finite singular form
+ * (`keurt`), which a wrapped clause line rarely starts with.
+ */
+export function requestVerbAtStart(text: string): {singular: boolean} | undefined {
+  const head = verbRe.exec(text)
+  if (!head || head[1] !== '') return undefined
+  const form = head[2]!.toLowerCase()
+  return {singular: requestVerbs.some((verb) => verb.forms[0] === form)}
+}
 
 /**
  * A request lead at the start of a paragraph: verb, addressee, separable
@@ -186,6 +200,15 @@ function matchVerb(verb: RequestVerb, text: string, start: number): RequestLeadM
       if (!open) return undefined
       addressee = open[1]!.trim()
       index += open[0].length
+    } else if (!verb.addressee) {
+      // The object stands between verb and particle (`keurt de handelwijze … af`, `spreekt de wens uit …`):
+      // the clause is the object, without a particle that ends it, else the text as written.
+      const particle = loose(verb.particle)
+      const last = new RegExp(`^(\\s*\\S.*?)\\s+${particle}\\s*[,.;]?\\s*$`, 'isu').exec(rest)
+      const inner = last ? null : new RegExp(`^\\s*[^;:]{1,120}?\\s${particle}${end}`, 'iu').exec(rest)
+      if (!last && !inner) return undefined
+      const clause = last ? last[1]!.trim() : rest.trim()
+      return {verb, addressee: null, lead: text.slice(0, index).trim(), rest: clause}
     } else {
       return undefined
     }
@@ -193,11 +216,12 @@ function matchVerb(verb: RequestVerb, text: string, start: number): RequestLeadM
   }
 
   // Linking words and punctuation between the lead and the clause.
-  const link = /^\s*[,:]?\s*(?:(?:om|dat|tot|te|om\s+te)(?![\p{L}\p{N}])\s*[,:]?)?\s*/iu.exec(rest)!
+  // `om` and `dat` only link; `te` and `tot` belong to the clause (`te regelen dat`) but still show a lead.
+  const link = /^\s*[,:]?\s*(?:(?:om|dat)(?![\p{L}\p{N}])\s*[,:]?)?\s*/iu.exec(rest)!
   const linkText = link[0]
   const afterLink = rest.slice(linkText.length)
   const hasColon = /:/.test(linkText)
-  const hasLinkWord = /\p{L}/u.test(linkText)
+  const hasLinkWord = /\p{L}/u.test(linkText) || /^(?:te|tot)\s/iu.test(afterLink)
 
   // Evidence that this is a lead and not a sentence that starts with the verb.
   const evidence = addressee !== null || verb.particle !== undefined || hasColon || hasLinkWord || afterLink === ''
@@ -292,7 +316,7 @@ export function isFurniture(text: string): boolean {
 }
 
 /** A line that only introduces signatories (`Namens de fractie van:`). */
-export const signatureIntro = new RegExp(`^(?:${alternation(signatureIntros, loose)})${end}\\s*:?\\s*`, 'iu')
+export const signatureIntro = new RegExp(`^(?:${alternation([...signatureIntros, ...signOffIntros], loose)})${end}\\s*:?\\s*`, 'iu')
 
 /** `Later toegevoegde medeindiener(s): Ceder` (Tweede Kamer). */
 export const laterSigner = new RegExp(`^(?:${alternation(laterSigners)})\\s*:?\\s*(.*)$`, 'iu')
@@ -308,6 +332,14 @@ export const signatureMarker = new RegExp(`^(?:${alternation(signatureMarkers)})
 
 /** `; dat` between considerations run together in one paragraph (`overwegende dat A; dat B;`), not `; dat is …`. */
 export const runTogetherDat = new RegExp(`;\\s+(?=dat\\s+(?!(?:${alternation(pronounDatVerbs)})${end}))`, 'giu')
+
+/** `Aldus besloten …`: the record of the decision, which ends the body. */
+export const decisionRecord = new RegExp(`^(?:${alternation(decisionRecords, loose)})${end}`, 'iu')
+
+/** `b e s l u i t :`: a word printed letter-spaced, read as the word. */
+export function unspace(text: string): string {
+  return /^(?:\p{L} ){3,}\p{L}\s*[:,]?\s*$/u.test(text) ? text.replace(/(?<=\p{L}) (?=\p{L})/gu, '') : text
+}
 
 /** A line without its list marker. */
 export function stripBullet(text: string): string {

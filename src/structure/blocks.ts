@@ -7,8 +7,10 @@
  * lines, so the clause stage can nest lists and report positions.
  */
 import {isBlank, type Line, type LineRef} from '../read/line.js'
-import {bullet, closing, considerationLead, matchRequestLead, preamblePhrase, signatureIntro, signatureMarker, sourceNote} from '../patterns.js'
+import {bullet, closing, considerationLead, decisionRecord, matchRequestLead, requestVerbAtStart, unspace, preamblePhrase, signatureIntro, signatureMarker, sourceNote} from '../patterns.js'
 import {isSignatureLine} from './names.js'
+import {addressees} from '../lexicon.js'
+import {repairFormulas} from './formulas.js'
 import {joinWrapped, startsLower} from '../wrap.js'
 
 export interface Block {
@@ -29,16 +31,46 @@ export function toBlocks(lines: readonly Line[]): Block[] {
   const blocks: Block[] = []
   let current: Block | undefined
   let blanks = 0
+  // Word templates print a column of bare bullet glyphs and the clauses beside
+  // them as lines of their own below: the marker of such a column, while its
+  // clauses are being read.
+  let bareMarker: string | undefined
+  let bareText = false
 
   for (const line of lines) {
     if (isBlank(line) || line.role === 'separator') {
       blanks++
       current = undefined
+      if (bareText) bareMarker = undefined
       continue
     }
     const marked = bullet.exec(line.text)
-    const text = marked ? line.text.slice(marked[0].length) : line.text
-    const marker = marked ? (marked[1] ?? marked[2] ?? marked[3] ?? marked[4] ?? marked[5])?.trim() : undefined
+    let text = repairFormulas(marked ? line.text.slice(marked[0].length) : unspace(line.text))
+    let marker = marked ? (marked[1] ?? marked[2] ?? marked[3] ?? marked[4] ?? marked[5])?.trim() : undefined
+
+    if (marked && text.trim() === '' && marker !== undefined && !/^\d/u.test(marker)) {
+      bareMarker = marker
+      bareText = false
+      current = undefined
+      continue
+    }
+    if (bareMarker !== undefined) {
+      if (marked || startsLead(text)) {
+        bareMarker = undefined
+      } else {
+        // One clause per line that ends in `;` or `.`: the lines between are its wrapped text.
+        bareText = true
+        if (!current || /[;.]["”’)]*$/u.test(current.text.trim())) {
+          marker = bareMarker
+          current = undefined
+        }
+        if (current && marker === undefined) {
+          appendText(current, text, line)
+          current.lines.push(line)
+          continue
+        }
+      }
+    }
 
     if (current && blanks === 0 && !line.blockStart && joins(current, text, marked !== null)) {
       appendText(current, text, line)
@@ -70,7 +102,11 @@ function splitAtLeads(block: Block): Block[] {
   for (const match of block.text.matchAll(/;\s+(?=\p{L})/gu)) {
     const at = match.index + match[0].length
     const rest = block.text.slice(at)
-    if (!isStrongLead(rest)) continue
+    // `gelet op A; gelet op B:`: leads repeated on one line each open a clause;
+    // `constaterende dat A; keurt de handelwijze … af`: so does a request after them.
+    const opensWithLead = considerationLead.test(block.text)
+    const repeated = opensWithLead && (considerationLead.test(rest) || matchRequestLead(rest) !== undefined)
+    if (!isStrongLead(rest) && !repeated) continue
     const head: Block = {...block, text: block.text.slice(0, at).trimEnd(), refs: block.refs.filter((ref) => ref.index < at)}
     const tail: Block = {
       text: rest,
@@ -82,7 +118,47 @@ function splitAtLeads(block: Block): Block[] {
     }
     return [head, ...splitAtLeads(tail)]
   }
+  const runIn = runInRequest(block.text)
+  if (runIn !== undefined) {
+    const at = runIn
+    const head: Block = {...block, text: block.text.slice(0, at).trimEnd(), refs: block.refs.filter((ref) => ref.index < at)}
+    const tail: Block = {
+      text: block.text.slice(at),
+      marker: undefined,
+      indent: block.indent,
+      lines: block.lines,
+      refs: block.refs.filter((ref) => ref.index >= at).map((ref) => ({label: ref.label, index: ref.index - at})),
+      blankBefore: 0
+    }
+    return [head, tail]
+  }
   return [block]
+}
+
+const listedAddressees = new Set(addressees)
+
+/**
+ * Where a request lead runs on inside a clause without a break (`… tot verduurzaming zal leiden
+ * verzoeken Gedeputeerde Staten om …`): a request verb, an addressee from the lexicon and a link.
+ * A clause cannot hold that order itself (its verbs stand at the end), so it is the next part.
+ */
+function runInRequest(text: string): number | undefined {
+  if (matchRequestLead(text)) return undefined
+  const opensWithLead = considerationLead.test(text)
+  for (const match of text.matchAll(/[,;]?\s+(?=\p{L})/gu)) {
+    const at = match.index + match[0].length
+    if (at < 20) continue
+    const rest = text.slice(at)
+    const verb = requestVerbAtStart(rest)
+    if (!verb) continue
+    const request = matchRequestLead(rest)
+    // `kennisgenomen hebbende van A, wijst … aan als informateur`: a singular verb after the comma of a lead’s clause.
+    if (request && opensWithLead && verb.singular && match[0].startsWith(',')) return at
+    if (!request?.addressee || !listedAddressees.has(request.addressee.toLowerCase())) continue
+    if (request.rest.trim() !== '' && !/(?:^|\s)(?:om|dat|:)\s*$|:\s*$/u.test(request.lead) && !/^te\s/u.test(request.rest)) continue
+    return at
+  }
+  return undefined
 }
 
 /** A lead that cannot be ordinary clause text: a heading lead, or a request verb with its addressee. */
@@ -97,6 +173,17 @@ function isStrongLead(text: string): boolean {
 /** Whether a line continues the block above it (no blank line between). */
 function joins(block: Block, text: string, isItem: boolean): boolean {
   if (isItem) return false
+  if (decisionRecord.test(text)) return false
+  // A lead standing alone (`overwegende:`) or a request verb with its addressee opens a part of its own,
+  // even after a clause that lost its final punctuation.
+  if (isHeadingLead(text)) return false
+  if (isStrongLead(text) && !endsMidSentence(block.text)) return false
+  const previousEnd = lastChar(block.text)
+  // A request verb after a finished clause, its particle or addressee further on (`keurt de handelwijze … af`).
+  const verb = requestVerbAtStart(text)
+  if (verb && (/[;:]/u.test(previousEnd) || (verb.singular && previousEnd === ','))) return false
+  // `Dat …` written as one sentence per line: each sentence is a clause.
+  if (/^Dat\s/u.test(text) && /[.;]/u.test(previousEnd)) return false
   if (signatureMarker.test(text.trim()) || signatureMarker.test(block.text.trim())) return false
   if (isHeadingLead(block.text)) return false
   // A source note (`Bron: …`) under a clause is not part of it.
@@ -129,6 +216,12 @@ function mergeRunOns(blocks: Block[]): Block[] {
 }
 
 function runsOn(previous: Block, block: Block): boolean {
+  if (decisionRecord.test(block.text)) return false
+  // `… met een nooit eerder` / `gezien hoog bereik …`: a lead word without `dat` that goes on with a sentence left open.
+  if (block.marker === undefined && /\p{L}/u.test(lastChar(previous.text)) && startsLower(block.text) && !isHeadingLead(block.text) && !isStrongLead(block.text)) {
+    const lead = considerationLead.exec(block.text)
+    if (lead && lead[3] === undefined && !/^[,:;]/u.test(lead[4]!) && !/[,:;]\s*$/u.test(block.text.slice(0, block.text.length - lead[4]!.length))) return true
+  }
   if (block.marker !== undefined || startsLead(block.text) || isHeadingLead(previous.text)) return false
   if (closing.test(' ' + block.text) && /^\s*(?:en\s*)?ga/i.test(block.text)) return false
   if (signatureMarker.test(block.text.trim()) || signatureMarker.test(previous.text.trim())) return false
@@ -138,12 +231,23 @@ function runsOn(previous: Block, block: Block): boolean {
   if (sourceNote.test(previous.text)) return false
   const end = lastChar(previous.text)
   const lower = startsLower(block.text)
+  // `… aangaf dat` / `Nederland echt wil …`: a sentence cut at a word it cannot end on goes on.
+  if (/\p{L}/u.test(end) && endsMidSentence(previous.text)) return true
+  // `van oordeel dat A moet worden nagekomen,` / `onder meer om …`: a lead’s own paragraph goes on after a comma.
+  if (end === ',' && lower && startsLead(previous.text) && !/^(?:dat|en dat|of dat)(?![\p{L}])/u.test(block.text)) return true
   // Text after a colon continues the clause (a quotation, an amendment’s new wording).
   if (end === ':') return lower || /^["“”'‘’„«]/.test(block.text)
   // `…;` / `en na beslispunt 4 …`: a paragraph that opens with `en` or `of` goes on with the enumeration above it.
   // `en dat …` is a clause of its own under the same lead.
   if (lower) return !/[;,]/.test(end) || /^(?:en|of)\s(?!dat(?![\p{L}]))/u.test(block.text)
   return false
+}
+
+/** Words after which a sentence cannot end (`… aangaf dat` / `Nederland …`): the next line goes on with it. */
+const openEndRe = /(?:^|\s)(?:dat|die|de|het|een|en|of|van|in|op|met|voor|aan|om|te|door|bij|naar|tot|uit|over|als|zoals|waarbij|waarin|welke|wordt|worden|is|zijn)$/iu
+
+export function endsMidSentence(text: string): boolean {
+  return openEndRe.test(text.trimEnd())
 }
 
 /** The last character that is not a closing quote or bracket. */

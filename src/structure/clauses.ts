@@ -12,6 +12,7 @@ import {
   closing as closingRe,
   considerationKind,
   considerationLead,
+  decisionRecord,
   escape,
   laterSigner,
   markerClass,
@@ -131,7 +132,7 @@ export function parseBody(blocks: readonly Block[]): Body {
       text = before
     }
 
-    if (signatureMarker.test(text) || laterSigner.test(text) || (hasClauses() && text.length < 60 && isSignOff(text))) {
+    if (decisionRecord.test(text) || signatureMarker.test(text) || laterSigner.test(text) || (hasClauses() && text.length < 60 && isSignOff(text))) {
       body.tailBlock = index
       break
     }
@@ -306,7 +307,7 @@ function draft(section: Section, text: string, block: Block, offset: number, end
 /** Under a lead without `dat`, items that start with `dat` drop it (`Overwegende` / `- dat …`). */
 function itemText(section: Section, text: string): string {
   if (section.hasDat) return text
-  return text.replace(/^dat(?:\s*,)?\s+/u, '')
+  return text.replace(/^[Dd]at(?:\s*,)?\s+/u, '')
 }
 
 /**

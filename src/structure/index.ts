@@ -67,6 +67,7 @@ export function structure(span: MotionSpan): MotionDraft {
 
   // The preamble sentence may wrap over several lines.
   const preambleLines: Line[] = []
+  let carried: Line | undefined
   let next = start
   if (span.preamble >= 0) {
     for (; next < lines.length && preambleLines.length < 6; next++) {
@@ -76,6 +77,14 @@ export function structure(span: MotionSpan): MotionDraft {
         continue
       }
       if (preambleLines.length > 0 && (startsClause(line.text) || isPreamble(lines, next))) break
+      const inline = leadInside(line)
+      if (inline) {
+        // `De gemeenteraad van Dalfsen; gelet op …`: the first lead shares the preamble’s line.
+        preambleLines.push(inline.head)
+        carried = inline.rest
+        next++
+        break
+      }
       preambleLines.push(line)
       if (/[,;:.]$/u.test(line.text.trim()) && !/^\s*\p{Ll}/u.test(nextText(lines, next + 1))) {
         next++
@@ -85,7 +94,7 @@ export function structure(span: MotionSpan): MotionDraft {
   }
   const preambleText = preambleLines.map((line) => line.text.trim()).join(' ')
 
-  const bodyLines = lines.slice(next).filter((line) => !area.has(line))
+  const bodyLines = [...(carried ? [carried] : []), ...lines.slice(next).filter((line) => !area.has(line))]
   const blocks = toBlocks(bodyLines)
   const body = parseBody(blocks)
   const tail = tailLines(bodyLines, blocks, body.tailBlock)
@@ -369,6 +378,21 @@ function tailLines(bodyLines: readonly Line[], blocks: readonly Block[], tailBlo
 function explanation(tail: readonly Line[]): Line[] {
   const start = tail.findIndex((line) => explanationRe.test(line.text.trim()))
   return start < 0 ? [] : tail.slice(start).filter((line) => !isBlank(line))
+}
+
+/** A preamble line that runs on into a consideration lead after `;` or `,`: the line split in two. */
+function leadInside(line: Line): {head: Line; rest: Line} | undefined {
+  for (const match of line.text.matchAll(/[;,]\s+(?=\p{L})/gu)) {
+    const at = match.index + match[0].length
+    const rest = line.text.slice(at)
+    if (!considerationLead.test(rest)) continue
+    const refs = line.refs ?? []
+    return {
+      head: {...line, text: line.text.slice(0, match.index + 1), refs: refs.filter((ref) => ref.index <= match.index)},
+      rest: {...line, text: rest, column: line.column + at, refs: refs.filter((ref) => ref.index >= at).map((ref) => ({...ref, index: ref.index - at}))}
+    }
+  }
+  return undefined
 }
 
 function startsClause(text: string): boolean {
