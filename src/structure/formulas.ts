@@ -53,22 +53,27 @@ export function repairFormulas(text: string): string {
 
 /** `en gaat ovor tot de orde van de dag.` at the end of a line, two letters off at most. */
 function repairClosing(text: string): string {
-  const match = /(^|[.;,]\s*|\s)((?:\p{L}+\s*){6,10})([.,;!]?\s*)$/u.exec(text)
-  if (!match) return text
-  const words = match[2]!.trim().split(/\s+/u)
+  // Words are split by hand: a pattern of repeated `\p{L}+\s*` backtracks exponentially on long lines.
+  const end = /[.,;!]?\s*$/u.exec(text)![0]
+  const head = text.slice(0, text.length - end.length)
+  const tail = head.split(/\s+/u).slice(-10)
+  let first = tail.length
+  while (first > 0 && /^\p{L}+$/u.test(tail[first - 1]!)) first--
+  const words = tail.slice(first)
+  if (words.length < 6) return text
   // Try the last words, from the longest run down: the formula may follow clause text on the line.
-  for (let take = Math.min(words.length, 10); take >= 6; take--) {
+  for (let take = words.length; take >= 6; take--) {
     const candidate = words.slice(-take)
     const flat = candidate.join('').toLowerCase()
     if (!/^(?:en)?g/u.test(flat)) continue
     const target = flat.startsWith('en') ? formulaFlat : formulaFlat.slice(closingWords.and.length)
     if (distance(flat, target, 2) <= 2) {
-      const start = text.length - match[3]!.length - candidate.join(' ').length
-      const printed = text.slice(start, text.length - match[3]!.length)
-      if (printed.replace(/\s+/gu, '') !== candidate.join('')) continue
+      const start = head.length - candidate.join(' ').length
+      const printed = head.slice(start)
+      if (printed !== candidate.join(' ')) continue
       let replacement = flat.startsWith('en') ? formula : formula.slice(closingWords.and.length + 1)
       if (/^\p{Lu}/u.test(printed)) replacement = replacement[0]!.toUpperCase() + replacement.slice(1)
-      return text.slice(0, start) + replacement + match[3]
+      return text.slice(0, start) + replacement + end
     }
   }
   return text
