@@ -37,7 +37,7 @@ export const metadataTitle = rule(
       {name: 'ok.txt', input: completeMotion},
       {
         name: 'not-ok.txt',
-        input: `Aangenomen met 23 stemmen voor
+        input: `Motie Agendapunt 7
 
 De gemeenteraad van Utrecht, in vergadering bijeen op 3 maart 2021,
 
@@ -49,7 +49,7 @@ en gaat over tot de orde van de dag.
 
 Jan Jansen (GroenLinks)
 `,
-        messages: ['1:1-1:31: Unexpected title `Aangenomen met 23 stemmen voor` that reads as metadata, expected the motion’s title (`Motie <titel>`, `Titel: …`)']
+        messages: ['1:1-1:19: Unexpected title `Agendapunt 7` that reads as metadata, expected the motion’s title (`Motie <titel>`, `Titel: …`)']
       }
     ]
   },
