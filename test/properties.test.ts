@@ -13,6 +13,7 @@ import {MotieError} from '../src/errors.js'
 import {parse} from '../src/parse.js'
 import type {InputFormat, MotieDocument} from '../src/schema.js'
 import {fixtureInputs} from './util/fixtures.js'
+import {knownBreak} from './util/known-breaks.js'
 import {count, fuzzing, mutatedBytes, mutatedLines, params, settle, testTimeout, tried} from './util/fuzz.js'
 
 const inputs = fixtureInputs()
@@ -41,24 +42,12 @@ function strip(value: unknown): unknown {
 async function roundTrips(first: MotieDocument): Promise<void> {
   const text = emitMarkdown([first], {})
   const second = await parse(encoder.encode(text), {path: 'roundtrip.md', format: 'md'})
-  expect(strip({motions: second.motions, messages: second.messages})).toEqual(strip({motions: first.motions, messages: first.messages}))
+  // Lines that no node took are about the input, not the motions: Markdown written from the motions has none.
+  const kept = (document: MotieDocument) => ({motions: document.motions, messages: document.messages.filter((message) => message.ruleId !== 'unread-line')})
+  expect(strip(kept(second))).toEqual(strip(kept(first)))
 }
 
-/**
- * KNOWN BREAKS, left to the structure stage (being reworked), so documents
- * that show them are left out of the round trip for now:
- * - a lone bullet (`•` on a line of its own) becomes a clause without text,
- *   which Markdown cannot hold (an empty list item reads back as nothing);
- * - a motion without any clause (found by its closing or signers alone) is
- *   written without a lead, and its Markdown no longer reads as a motion.
- */
-function knownBreak(document: MotieDocument): boolean {
-  const empty = (clauses: readonly {text: string; items: readonly unknown[]}[]): boolean =>
-    clauses.some((clause) => clause.text.trim() === '' || empty(clause.items as typeof clauses))
-  return document.motions.some(
-    (motion) => empty(motion.considerations) || empty(motion.requests) || motion.considerations.length + motion.requests.length === 0
-  )
-}
+// Trees Markdown cannot carry are left out: see ./util/known-breaks.ts.
 
 const text = fc.oneof(
   fc.string({maxLength: 400}),
