@@ -713,31 +713,3 @@ export const voteOutcomes: {status: string; alone: boolean; words: string[]}[] =
 /** Heading row of a table of votes by party (`Partij  Voor  Tegen`), and its last row (`Totaal`). Lower case. */
 export const voteTableHeadings = ['partij', 'fractie', 'fracties', 'voor', 'tegen', 'onthouden', 'afwezig']
 export const voteTableTotals = ['totaal', 'totalen']
-
-const voteKeyLine = new RegExp(
-  `^(?:${[...voteStatusKeys, ...voteForKeys, ...voteAgainstKeys]
-    .sort((a, b) => b.length - a.length)
-    .map((key) => key.replace(/\s+/gu, '\\s+'))
-    .join('|')})\\s*(?::.*)?$`,
-  'iu'
-)
-const voteOutcomeLine = new RegExp(
-  `^(?:de\\s+(?:motie|amendement)\\s+is\\s+)?(?:${voteOutcomes
-    .filter((outcome) => outcome.alone)
-    .flatMap((outcome) => outcome.words)
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/\s+/gu, '\\s+'))
-    .join('|')})(?:\\s+met\\s+.*stemmen.*)?[.!]?$`,
-  'iu'
-)
-
-/**
- * Whether a line belongs to a vote block: a vote key alone or with its value
- * (`Status`, `Voor: SP, GL (21)`, `Tegen:`), or an outcome standing alone
- * (`Verworpen`, `Aangenomen met 23 stemmen voor`). Such a line is never a
- * title, a signatory or the start of a motion.
- */
-export function isVoteLine(text: string): boolean {
-  const value = text.trim()
-  return voteKeyLine.test(value) || voteOutcomeLine.test(value)
-}

@@ -28,6 +28,10 @@ import {
   signOffIntros,
   sourceLabels,
   signatureMarkers,
+  voteAgainstKeys,
+  voteForKeys,
+  voteOutcomes,
+  voteStatusKeys,
   weekdays,
   type RequestVerb
 } from './lexicon.js'
@@ -373,4 +377,33 @@ export function addressedAssembly(text: string): AssemblyMatch | undefined {
 /** An address line (`Aan de gemeenteraad`): not a title. */
 export function isAddressLine(text: string): boolean {
   return addressedAssembly(text) !== undefined
+}
+
+/** A vote key alone or with its value (`Status`, `Voor: SP, GL (21)`). */
+const voteKeyLine = new RegExp(
+  `^(?:${[...voteStatusKeys, ...voteForKeys, ...voteAgainstKeys]
+    .sort((a, b) => b.length - a.length)
+    .map((key) => key.replace(/\s+/gu, '\\s+'))
+    .join('|')})\\s*(?::.*)?$`,
+  'iu'
+)
+const voteOutcomeLine = new RegExp(
+  `^(?:de\\s+(?:motie|amendement)\\s+is\\s+)?(?:${voteOutcomes
+    .filter((outcome) => outcome.alone)
+    .flatMap((outcome) => outcome.words)
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/\s+/gu, '\\s+'))
+    .join('|')})(?:\\s+met\\s+.*stemmen.*)?[.!]?$`,
+  'iu'
+)
+
+/**
+ * Whether a line belongs to a vote block: a vote key alone or with its value
+ * (`Status`, `Voor: SP, GL (21)`, `Tegen:`), or an outcome standing alone
+ * (`Verworpen`, `Aangenomen met 23 stemmen voor`). Such a line is never a
+ * title, a signatory or the start of a motion.
+ */
+export function isVoteLine(text: string): boolean {
+  const value = text.trim()
+  return voteKeyLine.test(value) || voteOutcomeLine.test(value)
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isVoteLine} from '../src/lexicon.js'
+import {isVoteLine} from '../src/patterns.js'
 import type {Line} from '../src/read/line.js'
 import {readSide, readVote} from '../src/structure/vote.js'
 

@@ -4,15 +4,15 @@
  * preamble, and that guess is likely wrong.
  */
 import {agendaLabels, dateLabels, headerLabels, voteAgainstKeys, voteForKeys, voteOutcomes, voteStatusKeys} from '../lexicon.js'
-
-const voteLabels = [...voteStatusKeys, ...voteForKeys, ...voteAgainstKeys]
-const voteWords = voteOutcomes.flatMap((outcome) => outcome.words)
 import {findDates} from '../dates.js'
 import {alternation, loose} from '../patterns.js'
 import {code, flag} from './flag.js'
 import {rule} from './rule.js'
 import {completeMotion} from './samples.js'
 import {motionsOf} from './tree.js'
+
+const voteLabels = [...voteStatusKeys, ...voteForKeys, ...voteAgainstKeys]
+const voteWords = voteOutcomes.flatMap((outcome) => outcome.words)
 
 /** `Datum: …`, `Agendapunt 7`, `Voor: SP, GL`. */
 const labelRe = new RegExp(`^(?:${alternation([...headerLabels, ...dateLabels, ...voteLabels], loose)})\\s*:`, 'iu')
