@@ -12,7 +12,7 @@
  */
 import {isBlank, type Line} from './read/line.js'
 import type {Message} from './schema.js'
-import {positionOf} from './structure/position.js'
+import {extentOf} from './structure/position.js'
 
 /** The id of the message about a line that no node took. */
 export const unreadLineId = 'unread-line'
@@ -55,7 +55,7 @@ export class LineAccount {
 /** The `unread-line` messages for `lines`. */
 export function unreadMessages(lines: readonly Line[], paged: boolean): Message[] {
   return lines.map((line) => {
-    const position = positionOf([line], paged)
+    const position = extentOf([line], paged)
     return {
       ruleId: unreadLineId,
       severity: 'info' as const,

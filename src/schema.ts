@@ -29,7 +29,21 @@ export const position = z
   .object({
     start: point,
     end: point.meta({description: 'exclusive end'}),
-    page: z.number().int().min(1).optional().meta({description: '1-based page, where the source has pages'})
+    page: z.number().int().min(1).optional().meta({description: '1-based page, where the source has pages'}),
+    box: z
+      .object({
+        x: z.number(),
+        y: z.number(),
+        width: z.number().min(0),
+        height: z.number().min(0)
+      })
+      .strict()
+      .optional()
+      .meta({
+        id: 'Box',
+        description:
+          'PDF and image input: the area the node covers on `page`, in points from the top-left corner of the page as displayed (an image has 72 points to the inch at its resolution). A node that runs onto the next page covers its lines on `page` only.'
+      })
   })
   .strict()
   .meta({id: 'Position', description: 'Where a node was found in the source.'})

@@ -55,6 +55,12 @@ function texts(lines: Line[]): string[] {
 const full = `${'woord '.repeat(12)}wo`
 
 describe('rows', () => {
+  it('places each line in a box of points from the top-left of the page', () => {
+    const lines = layoutPages([page([run('De', 72, 100), run('orde van de dag.', 90, 100)])])
+    // 12 pt type with ascent 0.9 and descent 0.2 em: 10.8 above the baseline, 2.4 below.
+    expect(lines[0]?.box).toEqual({x: 72, y: 89.2, width: 114, height: 13.2})
+  })
+
   it('joins runs on one baseline left to right, whatever their order', () => {
     const lines = layoutPages([page([run('dag.', 160, 100), run('De', 72, 100), run('orde van de', 90, 100)])])
     expect(texts(lines)).toEqual(['De orde van de dag.'])

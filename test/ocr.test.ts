@@ -39,6 +39,19 @@ describe('OCR', () => {
     expect(document.motions.map((motion) => motion.title)).toEqual(['Sportakkoord voor iedereen', 'Bibliotheek in elke kern'])
     expect(document.messages).toContainEqual(expect.objectContaining({ruleId: 'ocr', severity: 'info'}))
     expect(ocrStarted()).toBe(true)
+    // Both pages come from one template: a recognised title stands where the printed one does, in points.
+    const [printed, scanned] = document.motions.map((motion) => motion.sources.title?.position)
+    expect(printed).toMatchObject({page: 1, box: expect.any(Object)})
+    expect(scanned).toMatchObject({page: 2, box: expect.any(Object)})
+    expect(Math.abs(printed!.box!.x - scanned!.box!.x)).toBeLessThan(3)
+    expect(Math.abs(printed!.box!.height - scanned!.box!.height)).toBeLessThan(3)
+    for (const clause of document.motions[1]!.considerations) {
+      expect(clause.position).toMatchObject({page: 2, box: expect.any(Object)})
+      const box = clause.position!.box!
+      expect(box.x).toBeGreaterThan(0)
+      expect(box.x + box.width).toBeLessThan(595)
+      expect(box.y + box.height).toBeLessThan(842)
+    }
   })
 
   it('reads an image as a one-page document', {timeout: slow}, async () => {

@@ -9,12 +9,13 @@
  * Footnotes wait for the end of the paragraph that runs over their page
  * break, then follow a separator line.
  */
-import type {LineRef} from '../read/line.js'
+import {enclose, type Box, type LineRef} from '../read/line.js'
 import {findGrids, type Band, type CellLine} from './grid.js'
 import type {LayoutRow, PageRows} from './page.js'
 import {endsParagraph, rightEdge, sameSize, type Measures} from './paragraphs.js'
 import type {LayoutParams} from './params.js'
 import type {Pitch} from './pitch.js'
+import type {Row} from './rows.js'
 import {joinWrapped} from '../wrap.js'
 
 /** A line before indentation and numbering. */
@@ -25,6 +26,8 @@ export interface Draft {
   /** Left edge of the text; undefined for blank and separator lines. */
   x: number | undefined
   role?: 'footnote' | 'separator' | 'heading'
+  /** The area of its glyphs; undefined for blank and separator lines. */
+  box?: Box | undefined
 }
 
 /**
@@ -71,7 +74,7 @@ export function flow(pages: readonly PageRows[], pitch: Pitch, bodySize: number,
       continue
     }
     if (ends) paragraphEnd()
-    const draft: Draft = {text: row.text, refs: row.refs, page: row.page, x: row.read.x}
+    const draft: Draft = {text: row.text, refs: row.refs, page: row.page, x: row.read.x, box: rowBox(row)}
     if (isHeading(row, measures)) draft.role = 'heading'
     out.push(draft)
   }
@@ -88,7 +91,7 @@ function collect(pages: readonly PageRows[], pitch: Pitch, params: Readonly<Layo
   for (const page of pages) {
     const footnotes = (carried: boolean): void => {
       const drafts = page.rows.flatMap((row): Draft[] =>
-        row.footnote && row.carried === carried ? [{text: row.text, refs: row.refs, page: page.page, x: row.read.x, role: 'footnote'}] : []
+        row.footnote && row.carried === carried ? [{text: row.text, refs: row.refs, page: page.page, x: row.read.x, role: 'footnote', box: rowBox(row)}] : []
       )
       if (drafts.length > 0) entries.push({kind: 'footnotes', drafts})
     }
@@ -131,6 +134,7 @@ function appendTo(draft: Draft, row: LayoutRow): void {
   const text = dash ? draft.text : joint.left + joint.separator
   draft.refs = [...draft.refs, ...row.refs.map((ref) => ({label: ref.label, index: ref.index + text.length}))]
   draft.text = text + row.text
+  draft.box = enclose([draft.box, rowBox(row)])
 }
 
 /** Write one band of a grid: one-line cells left to right; else cell after cell, a blank line after each. */
@@ -139,8 +143,9 @@ function writeBand(band: Band, x: number, out: Draft[], params: Readonly<LayoutP
   for (const cell of band.cells) {
     for (const [index, {segment, row}] of cell.lines.entries()) {
       const above = cell.lines[index - 1]
-      if (above && wrapsInCell(above, cell.lines[index]!, cell.right, params)) appendText(out.at(-1)!, segment.text, segment.refs)
-      else out.push({text: segment.text, refs: segment.refs, page: row.page, x})
+      const box = rowBox(row, segment.x, segment.x1)
+      if (above && wrapsInCell(above, cell.lines[index]!, cell.right, params)) appendText(out.at(-1)!, segment.text, segment.refs, box)
+      else out.push({text: segment.text, refs: segment.refs, page: row.page, x, box})
     }
     if (!single) out.push(blank(cell.lines[0]!.row.page))
   }
@@ -162,11 +167,24 @@ function wrapsInCell(above: CellLine, line: CellLine, right: number, params: Rea
 }
 
 /** Add wrapped text to a line, as `appendTo` does for a heading's rows. */
-function appendText(draft: Draft, text: string, refs: readonly LineRef[]): void {
+function appendText(draft: Draft, text: string, refs: readonly LineRef[], box: Box | undefined): void {
   const joint = joinWrapped(draft.text, text)
   const left = joint.left + joint.separator
   draft.refs = [...draft.refs, ...refs.map((ref) => ({label: ref.label, index: ref.index + left.length}))]
   draft.text = left + text
+  draft.box = enclose([draft.box, box])
+}
+
+/** The area a row’s glyphs cover, between `x` and `x1` (a cell of the row). */
+function rowBox(row: Row, x = row.x, x1 = row.x1): Box | undefined {
+  let top = Infinity
+  let bottom = -Infinity
+  for (const box of row.boxes) {
+    if (box.space || box.x1 < x || box.x > x1) continue
+    top = Math.min(top, box.top)
+    bottom = Math.max(bottom, box.bottom)
+  }
+  return top === Infinity ? undefined : enclose([{x, y: top, width: x1 - x, height: bottom - top}])
 }
 
 function blank(page: number): Draft {

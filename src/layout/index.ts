@@ -61,6 +61,7 @@ export function layoutPages(pages: readonly PageText[], options?: Readonly<Parti
     const line: Line = {text: draft.text, page: draft.page, line: number, column: level + 1, indent: level}
     if (draft.refs.length > 0) line.refs = draft.refs
     if (draft.role) line.role = draft.role
+    if (draft.box) line.box = draft.box
     lines.push(line)
   }
   return lines

@@ -34,8 +34,40 @@ export interface Line {
   refs?: LineRef[]
   /** What layout knows about the line beyond its text. */
   role?: 'footnote' | 'heading' | 'separator'
+  /** Set by the PDF and OCR readers: the area the line’s glyphs cover on its page. */
+  box?: Box
   /** Set by the Markdown reader: the line starts a new block even without a blank line. */
   blockStart?: boolean
+}
+
+/**
+ * Where a line of a page stands: in points, from the page’s top-left corner
+ * as it is displayed (pdf.js’s viewport at scale 1). Images count 72 points
+ * to the inch at their resolution.
+ */
+export interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/** The smallest box around `boxes`, rounded to a tenth of a point; undefined for none. */
+export function enclose(boxes: Iterable<Box | undefined>): Box | undefined {
+  let left = Infinity
+  let top = Infinity
+  let right = -Infinity
+  let bottom = -Infinity
+  for (const box of boxes) {
+    if (!box) continue
+    left = Math.min(left, box.x)
+    top = Math.min(top, box.y)
+    right = Math.max(right, box.x + box.width)
+    bottom = Math.max(bottom, box.y + box.height)
+  }
+  if (left === Infinity) return undefined
+  const round = (value: number): number => Math.round(value * 10) / 10
+  return {x: round(left), y: round(top), width: round(right - left), height: round(bottom - top)}
 }
 
 /** An empty line: paragraph breaks count. */

@@ -1,7 +1,7 @@
 /**
  * Positions of nodes, from the lines they were read from.
  */
-import type {Line} from '../read/line.js'
+import {enclose, type Line} from '../read/line.js'
 import type {Position} from '../schema.js'
 
 /**
@@ -20,6 +20,13 @@ export function positionOf(lines: readonly Line[], paged: boolean): Position | u
   return position
 }
 
+/** `position` with the box of the `lines` on its page, when the reader placed them on one. */
+function withBox(position: Position | undefined, lines: readonly Line[]): Position | undefined {
+  if (!position || position.page === undefined) return position
+  const box = enclose(lines.filter((line) => line.page === position.page).map((line) => line.box))
+  return box ? {...position, box} : position
+}
+
 /**
  * The position from the earliest to the furthest of `lines`, in source order
  * whatever their order in the span: a Markdown reader puts front matter (read
@@ -30,5 +37,5 @@ export function extentOf(lines: readonly Line[], paged: boolean): Position | und
     a.page !== b.page ? a.page < b.page : a.line !== b.line ? a.line < b.line : a.column + (end ? a.text.length : 0) < b.column + (end ? b.text.length : 0)
   const first = lines.reduce<Line | undefined>((best, line) => (best === undefined || before(line, best, false) ? line : best), undefined)
   const last = lines.reduce<Line | undefined>((best, line) => (best === undefined || before(best, line, true) ? line : best), undefined)
-  return first && last ? positionOf([first, last], paged) : undefined
+  return first && last ? withBox(positionOf([first, last], paged), lines) : undefined
 }
