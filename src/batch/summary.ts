@@ -2,7 +2,7 @@
  * Counting outcomes, and the one summary line a batch ends with:
  * `Parsed 1,204 files: 1,199 ok, 5 failed`.
  */
-import {pluralize} from '../report/rows.js'
+import {pluralize} from '../report/pluralize.js'
 import type {StopReason} from './pool.js'
 import {messagesOf, type Outcome} from './task.js'
 
