@@ -19,6 +19,7 @@ import {layoutPages, type PageText, type TextRun} from '../layout/index.js'
 import type {Message} from '../schema.js'
 import {isBlank, type Line} from './line.js'
 import {needsOcr, ocrTimePerPage, type OcrMode} from './ocr-mode.js'
+import {loadPdfJs} from './pdfjs.js'
 
 /** Options of `readPdf`. */
 export interface PdfOptions {
@@ -51,8 +52,6 @@ export interface PdfText {
   messages: Message[]
 }
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
-
 /**
  * The longest a single PDF may take by default. Motions of 1–3 pages take
  * milliseconds; a malformed file that keeps pdf.js busy is stopped here
@@ -66,14 +65,7 @@ const needPassword = 1
 /** pdf.js’s `VerbosityLevel.ERRORS`: no warnings or infos on the console. */
 const quiet = 0
 
-let pdfjs: Promise<PdfJs> | undefined
 let resources: {cMapUrl: string; standardFontDataUrl: string} | undefined
-
-/** Load pdf.js once per process; later calls reuse it. */
-function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs')
-  return pdfjs
-}
 
 /** The package’s own CMaps and standard fonts, as folder paths (pdf.js reads them with `fs` in Node). */
 function packageResources(): {cMapUrl: string; standardFontDataUrl: string} {
