@@ -12,12 +12,45 @@ import {parseShard, takeShard} from '../batch/shard.js'
 import type {OutputSpec, Task} from '../batch/task.js'
 import {formatExtensions, loadEmitter, type EmitOptions, type OutputFormat} from '../emit/index.js'
 import {mebibyte, type Limits} from '../limits.js'
-import type {MotieDocument} from '../schema.js'
+import type {InputFormat, MotieDocument} from '../schema.js'
+import type {OcrMode} from '../read/ocr-mode.js'
 import {exitCodes, interruptedExitCode, interruptionOf, readStdin, UsageError, type Io} from './io.js'
 import {makeFolder} from './make-folder.js'
 import {checkOutputFile, checkOutputFolder, sameFile} from './output-path.js'
-import type {ParseCommandOptions, ParseContext} from './parse.js'
 import {writeAtomic, writeCause} from './write.js'
+
+/** The options of `motie parse`, as commander gives them. */
+export interface ParseCommandOptions {
+  format: OutputFormat
+  output?: string
+  inputFormat?: InputFormat
+  password?: string
+  ocr: OcrMode
+  csv: 'motions' | 'clauses'
+  delimiter: string
+  bom?: boolean
+  escapeFormulas: boolean
+  quiet?: boolean
+  outDir?: string
+  ext: string
+  force?: boolean
+  skipUnchanged?: boolean
+  jobs: string
+  failFast?: boolean
+  timeout: string
+  maxSize: string
+  maxPages: string
+  maxMemory: string
+  shard?: string
+}
+
+/** How the command was called, beyond its options. */
+export interface ParseContext {
+  /** Show stack traces of internal errors (`motie --verbose`). */
+  verbose?: boolean
+  /** `--timeout` was given, so even a single file runs in a worker. */
+  timeoutGiven?: boolean
+}
 
 /** Run `motie parse`; resolves to the exit code, throws `UsageError` before touching any file. */
 export async function runParse(args: readonly string[], options: ParseCommandOptions, io: Io, context: Readonly<ParseContext> = {}): Promise<number> {

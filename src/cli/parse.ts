@@ -11,36 +11,11 @@
  */
 import {Option, type Command} from 'commander'
 import {availableParallelism} from 'node:os'
-import {outputFormats, type OutputFormat} from '../emit/formats.js'
-import {ocrModes, type OcrMode} from '../read/ocr-mode.js'
-import type {InputFormat} from '../schema.js'
+import {outputFormats} from '../emit/formats.js'
+import {ocrModes} from '../read/ocr-mode.js'
 import {inputFormats} from '../schema-values.js'
 import type {Io} from './io.js'
-
-/** The options of `motie parse`, as commander gives them. */
-export interface ParseCommandOptions {
-  format: OutputFormat
-  output?: string
-  inputFormat?: InputFormat
-  password?: string
-  ocr: OcrMode
-  csv: 'motions' | 'clauses'
-  delimiter: string
-  bom?: boolean
-  escapeFormulas: boolean
-  quiet?: boolean
-  outDir?: string
-  ext: string
-  force?: boolean
-  skipUnchanged?: boolean
-  jobs: string
-  failFast?: boolean
-  timeout: string
-  maxSize: string
-  maxPages: string
-  maxMemory: string
-  shard?: string
-}
+import type {ParseCommandOptions} from './parse-run.js'
 
 const help = `
 Inputs:
@@ -125,10 +100,3 @@ export function registerParse(program: Command, io: Io, setCode: (code: number) 
     })
 }
 
-/** How the command was called, beyond its options. */
-export interface ParseContext {
-  /** Show stack traces of internal errors (`motie --verbose`). */
-  verbose?: boolean
-  /** `--timeout` was given, so even a single file runs in a worker. */
-  timeoutGiven?: boolean
-}

@@ -11,7 +11,29 @@ import {outcome} from '../validate/outcome.js'
 import {validate} from '../validate/run.js'
 import {wantsColor} from './color.js'
 import {UsageError, type Io} from './io.js'
-import type {RunContext, ValidateCommandOptions} from './validate.js'
+import type {OcrMode} from '../read/ocr-mode.js'
+import type {ReporterName} from '../report/names.js'
+
+/** Options of `motie validate`, as commander parses them. */
+export interface ValidateCommandOptions {
+  config?: string
+  ext: string
+  reporter: ReporterName
+  maxWarnings?: string
+  frail?: boolean
+  quiet?: boolean
+  password?: string
+  maxSize?: string
+  maxPages?: string
+  timeout?: string
+  ocr: OcrMode
+}
+
+/** What the command knows besides its options. */
+export interface RunContext {
+  verbose?: boolean | undefined
+  version?: string | undefined
+}
 
 /**
  * Run `motie validate`.

@@ -9,9 +9,10 @@
  * loaded from `./validate-run.ts` when it runs.
  */
 import {Option, type Command} from 'commander'
-import {ocrModes, type OcrMode} from '../read/ocr-mode.js'
-import {reporterNames, type ReporterName} from '../report/names.js'
+import {ocrModes} from '../read/ocr-mode.js'
+import {reporterNames} from '../report/names.js'
 import {whenInterrupted, type Io} from './io.js'
+import type {ValidateCommandOptions} from './validate-run.js'
 
 /** Extensions read when walking a folder: the sources, and the JSON that motie writes. */
 export const defaultExtensions = ['pdf', 'txt', 'md', 'json'] as const
@@ -37,27 +38,6 @@ Examples:
   $ motie validate 'archive/**/*.pdf' --quiet
   $ motie validate archive/ --reporter github      # annotations in GitHub Actions
   $ motie validate archive/ --reporter sarif > motie.sarif`
-
-/** Options of `motie validate`, as commander parses them. */
-export interface ValidateCommandOptions {
-  config?: string
-  ext: string
-  reporter: ReporterName
-  maxWarnings?: string
-  frail?: boolean
-  quiet?: boolean
-  password?: string
-  maxSize?: string
-  maxPages?: string
-  timeout?: string
-  ocr: OcrMode
-}
-
-/** What the command knows besides its options. */
-export interface RunContext {
-  verbose?: boolean | undefined
-  version?: string | undefined
-}
 
 /**
  * Add the `validate` command.
