@@ -4,7 +4,7 @@
  * A thin layer on pdfjs-dist’s legacy build (the one for Node 20): it keeps
  * everything `getTextContent` gives for every run, with its page, and turns
  * pdf.js’s failures into one clear `MotieError`. All decisions about lines
- * are made by `../layout/`.
+ * are made by `./layout/`.
  *
  * Safe defaults: no `eval` (CVE-2024-4367), fonts and CMaps from the package
  * itself (nothing is fetched), no console output, pages cleaned up and the
@@ -15,7 +15,7 @@ import {dirname, join} from 'node:path'
 import type {PDFDocumentProxy, PDFPageProxy, TextItem, TextStyle} from 'pdfjs-dist/types/src/display/api.js'
 import {MotieError} from '../errors.js'
 import {checkPages} from '../limits.js'
-import {layoutPages, type PageText, type TextRun} from '../layout/index.js'
+import {layoutPages, type PageText, type TextRun} from './layout/index.js'
 import type {Message} from '../schema.js'
 import {isBlank, type Line} from './line.js'
 import {needsOcr, ocrTimePerPage, type OcrMode} from './ocr-mode.js'
