@@ -8,7 +8,8 @@ import {segment} from './segment.js'
 import {finalize, structure} from './structure/index.js'
 import {LineAccount, unreadMessages} from './account.js'
 import type {Line} from './read/line.js'
-import {schemaVersion, type InputFormat, type Message, type MotieDocument} from './schema.js'
+import type {InputFormat, Message, MotieDocument} from './schema.js'
+import {schemaVersion} from './schema-values.js'
 
 export interface ParseOptions extends ReadOptions {
   /** The path as the user gave it; recorded in `source.path` and used to detect the format. */

@@ -14,9 +14,9 @@
  * - nested clauses live in `items` (the name the gold files use), never `children`.
  */
 import {z} from 'zod'
+import {assemblyTypes, inputFormats, motionKinds, schemaVersion, severities} from './schema-values.js'
 
-/** Bumped on any change to the shape of the JSON output. */
-export const schemaVersion = '1.0'
+export {assemblyTypes, inputFormats, motionKinds, schemaVersion, severities}
 
 export const point = z
   .object({
@@ -56,16 +56,6 @@ export const span = z
   })
   .strict()
   .meta({id: 'Span'})
-
-export const assemblyTypes = [
-  'gemeenteraad',
-  'provinciale-staten',
-  'tweede-kamer',
-  'eerste-kamer',
-  'waterschap',
-  'deelraad',
-  'other'
-] as const
 
 export const assembly = z
   .object({
@@ -188,8 +178,6 @@ export const vote = z
   .strict()
   .meta({id: 'Vote', description: 'The vote on the motion as the text states it (`Status: Aangenomen`, `Voor: SP, GL (21)`).'})
 
-export const motionKinds = ['motie', 'amendement'] as const
-
 export const dossier = z
   .object({
     number: z.string().meta({description: 'the dossier number with its part, without spaces: `21501-07`, `36200-VII`, `28286`'}),
@@ -228,8 +216,6 @@ export const motion = z
   .strict()
   .meta({id: 'Motion', description: 'One motion or amendment.'})
 
-export const severities = ['error', 'warning', 'info'] as const
-
 export const message = z
   .object({
     ruleId: z.string().meta({description: 'stable id of the check, e.g. `no-motion`'}),
@@ -239,8 +225,6 @@ export const message = z
   })
   .strict()
   .meta({id: 'Message', description: 'A diagnostic about the source.'})
-
-export const inputFormats = ['txt', 'md', 'pdf', 'image'] as const
 
 export const source = z
   .object({

@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {MotieError} from '../src/errors.js'
-import {layoutPages, layoutParams, type PageText, type TextRun} from '../src/layout/index.js'
+import {layoutPages, layoutParams, type PageText, type TextRun} from '../src/read/layout/index.js'
 import type {Line} from '../src/read/line.js'
 
 /** A4 in points. */

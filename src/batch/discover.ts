@@ -22,8 +22,7 @@
  */
 import {realpath, stat} from 'node:fs/promises'
 import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
-import picomatch from 'picomatch'
-import {glob, isDynamicPattern} from 'tinyglobby'
+import {createRequire} from 'node:module'
 import {UsageError} from '../cli/io.js'
 
 /** Never walked into, as in every tool that walks a project. */
@@ -117,6 +116,10 @@ async function expand(arg: string, options: Readonly<DiscoverOptions>): Promise<
   const absolute = resolve(options.cwd, arg)
   const info = await stat(absolute).catch(() => undefined)
 
+  // A file named as it is, the common case, needs no glob library.
+  if (info?.isFile()) return {root: dirname(absolute), files: [{kind: 'file', path: absolute, display: arg, walked: false}], expanded: false}
+  const {glob, isDynamicPattern} = await import('tinyglobby')
+
   if (info?.isDirectory()) {
     const patterns = options.extensions.map((extension) => `**/*.${extension}`)
     const paths = await onceEach(await glob(patterns, {cwd: absolute, absolute: true, caseSensitiveMatch: false, expandDirectories: false, ignore: alwaysIgnored}))
@@ -128,7 +131,7 @@ async function expand(arg: string, options: Readonly<DiscoverOptions>): Promise<
   }
 
   if (!info && isDynamicPattern(arg)) {
-    const root = resolve(options.cwd, staticPrefix(arg))
+    const root = resolve(options.cwd, staticPrefix(arg, isDynamicPattern))
     const paths = await glob(arg, {cwd: options.cwd, absolute: true, expandDirectories: false, ignore: alwaysIgnored})
     const files = keep(paths, root, options).map((path) => ({
       kind: 'file' as const,
@@ -161,6 +164,8 @@ async function onceEach(paths: readonly string[]): Promise<string[]> {
 function ignoreMatcher(options: Readonly<DiscoverOptions>): (path: string) => boolean {
   if (!options.ignores || options.ignores.length === 0) return () => false
   const base = options.ignoreBase ?? options.cwd
+  // CommonJS, loaded only when there are ignores.
+  const picomatch = createRequire(import.meta.url)('picomatch') as typeof import('picomatch')
   const matches = picomatch([...options.ignores], {dot: true})
   return (path) => matches(posix(relative(base, path)))
 }
@@ -174,7 +179,7 @@ function keep(paths: readonly string[], root: string, options: Readonly<Discover
 }
 
 /** The leading segments of a pattern that hold no glob syntax: where its matches can start. */
-export function staticPrefix(pattern: string): string {
+export function staticPrefix(pattern: string, isDynamicPattern: (segment: string) => boolean): string {
   const segments = pattern.split('/')
   const fixed: string[] = []
   for (const segment of segments.slice(0, -1)) {

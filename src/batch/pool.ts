@@ -18,7 +18,6 @@
 import {access} from 'node:fs/promises'
 import {fileURLToPath} from 'node:url'
 import {MessageChannel} from 'node:worker_threads'
-import {Piscina} from 'piscina'
 import {removeTemporaries} from '../cli/write.js'
 import {interruptionOf, type Interruption} from '../cli/io.js'
 import type {Outcome, Task} from './task.js'
@@ -72,6 +71,8 @@ export async function runPool(tasks: readonly Task[], options: Readonly<PoolOpti
     throw new Error(`Cannot find the worker \`${filename}\`; run \`npm run build\``)
   })
 
+  // Loaded here: a lone file parsed on this thread never needs the pool.
+  const {Piscina} = await import('piscina')
   const threads = Math.max(1, Math.min(options.jobs, tasks.length))
   const resourceLimits = options.maxMemoryMb === undefined ? undefined : {maxOldGenerationSizeMb: options.maxMemoryMb}
   const pool = new Piscina<Task, Outcome>({filename, minThreads: threads, maxThreads: threads, env: definedOnly(options.env), ...(resourceLimits ? {resourceLimits} : {})})

@@ -5,7 +5,8 @@
  * Report lines (`file: cause`) go through here too, so that on a terminal
  * they are printed above the bar instead of through it.
  */
-import {MultiBar, Presets} from 'cli-progress'
+import type {MultiBar as MultiBarType, Presets as PresetsType} from 'cli-progress'
+import {createRequire} from 'node:module'
 import type {Io, Writable} from '../cli/io.js'
 
 /** What a batch tells its progress display. */
@@ -27,6 +28,8 @@ export function wantsBar(io: Pick<Io, 'stderr' | 'env'>): boolean {
 export function createProgress(total: number, stderr: Writable, bar: boolean): Progress {
   if (!bar) return {log: (line) => stderr.write(line), tick: () => {}, stop: () => {}}
 
+  // Loaded only for a bar (cli-progress is CommonJS, so `require` keeps this synchronous).
+  const {MultiBar, Presets} = createRequire(import.meta.url)('cli-progress') as {MultiBar: typeof MultiBarType; Presets: typeof PresetsType}
   const bars = new MultiBar(
     {
       stream: stderr as NodeJS.WritableStream,

@@ -2,13 +2,12 @@
  * Counting outcomes, and the one summary line a batch ends with:
  * `Parsed 1,204 files: 1,199 ok, 5 failed`.
  */
-import {pluralize} from '../report/rows.js'
+import {pluralize} from '../report/pluralize.js'
 import type {StopReason} from './pool.js'
 import {messagesOf, type Outcome} from './task.js'
 
 export {pluralize}
 
-const numbers = new Intl.NumberFormat('en')
 
 /** How the files of a run ended. */
 export class Tally {
@@ -53,6 +52,8 @@ const stopNotes: Record<StopReason, string> = {
 
 /** The summary line, without a line ending; `total` counts all inputs of the run. */
 export function summaryLine(tally: Readonly<Tally>, total: number, stopped?: StopReason): string {
+  // Made here, not on import: a number format loads locale data, which a run of one file never needs.
+  const numbers = new Intl.NumberFormat('en')
   const parts = [`${numbers.format(tally.ok)} ok`]
   if (tally.withErrors > 0) parts.push(`${numbers.format(tally.withErrors)} with errors`)
   if (tally.unchanged > 0) parts.push(`${numbers.format(tally.unchanged)} unchanged`)

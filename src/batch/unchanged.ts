@@ -21,7 +21,8 @@
 import {createHash} from 'node:crypto'
 import {readFile, stat} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
-import {schemaVersion, type MotieDocument} from '../schema.js'
+import type {MotieDocument} from '../schema.js'
+import {schemaVersion} from '../schema-values.js'
 import type {OutputSpec} from './task.js'
 
 interface Recorded {

@@ -1,8 +1,8 @@
 /**
- * `motie schema`: the JSON Schema of the output, generated from the zod schema.
+ * `motie schema`: the JSON Schema of the output, generated from the zod schema
+ * (loaded only when the command runs).
  */
 import type {Command} from 'commander'
-import {jsonSchema} from '../schema.js'
 import type {Io} from './io.js'
 
 const help = `
@@ -15,7 +15,8 @@ export function registerSchema(program: Command, io: Io): void {
     .command('schema')
     .description('print the JSON Schema of the JSON that `motie parse` writes')
     .addHelpText('after', help)
-    .action(() => {
+    .action(async () => {
+      const {jsonSchema} = await import('../schema.js')
       io.stdout.write(JSON.stringify(jsonSchema(), null, 2) + '\n')
     })
 }

@@ -4,19 +4,15 @@
  * Exit codes: 0 no errors (warnings allowed, unless `--frail` or more than
  * `--max-warnings`), 1 errors or unreadable files, 2 usage error (bad
  * options or configuration), as for `motie parse`.
+ *
+ * This module only declares the command; the rules, reporters and zod are
+ * loaded from `./validate-run.ts` when it runs.
  */
 import {Option, type Command} from 'commander'
-import {discover, type FileInput} from '../batch/discover.js'
-import {parseExtensions, parseMaxPages, parseMaxSize, parseTimeout} from '../batch/options.js'
-import {ocrModes, type OcrMode} from '../read/ocr-mode.js'
-import {reporterNames, reporters, type ReporterName} from '../report/index.js'
-import {rules} from '../rules/index.js'
-import {loadConfig} from '../validate/config.js'
-import {parseError} from '../validate/fatal.js'
-import {outcome} from '../validate/outcome.js'
-import {validate} from '../validate/run.js'
-import {wantsColor} from './color.js'
-import {UsageError, whenInterrupted, type Io} from './io.js'
+import {ocrModes} from '../read/ocr-mode.js'
+import {reporterNames} from '../report/names.js'
+import {whenInterrupted, type Io} from './io.js'
+import type {ValidateCommandOptions} from './validate-run.js'
 
 /** Extensions read when walking a folder: the sources, and the JSON that motie writes. */
 export const defaultExtensions = ['pdf', 'txt', 'md', 'json'] as const
@@ -42,27 +38,6 @@ Examples:
   $ motie validate 'archive/**/*.pdf' --quiet
   $ motie validate archive/ --reporter github      # annotations in GitHub Actions
   $ motie validate archive/ --reporter sarif > motie.sarif`
-
-/** Options of `motie validate`, as commander parses them. */
-export interface ValidateCommandOptions {
-  config?: string
-  ext: string
-  reporter: ReporterName
-  maxWarnings?: string
-  frail?: boolean
-  quiet?: boolean
-  password?: string
-  maxSize?: string
-  maxPages?: string
-  timeout?: string
-  ocr: OcrMode
-}
-
-/** What the command knows besides its options. */
-export interface RunContext {
-  verbose?: boolean | undefined
-  version?: string | undefined
-}
 
 /**
  * Add the `validate` command.
@@ -96,59 +71,10 @@ export function registerValidate(program: Command, io: Io, setCode: (code: numbe
       // Validation writes no files, so an interruption (Ctrl-C) can end it at once, even while a parse blocks the thread.
       const restore = io.releaseSignals?.()
       try {
+        const {runValidate} = await import('./validate-run.js')
         setCode(await Promise.race([runValidate(inputs, options, io, {verbose, version: command.parent?.version()}), whenInterrupted(io.signal)]))
       } finally {
         restore?.()
       }
     })
-}
-
-/**
- * Run `motie validate`.
- *
- * @param inputs
- *   Files, folders and globs.
- * @param options
- *   Command options.
- * @param io
- *   Environment of the run.
- * @param context
- *   `verbose`: show notes and URLs in the human report; `version` of motie, for SARIF.
- * @returns
- *   Exit code.
- * @throws {UsageError}
- *   On bad options or configuration, before any file is read.
- */
-export async function runValidate(inputs: readonly string[], options: ValidateCommandOptions, io: Io, context: RunContext = {}): Promise<number> {
-  const maxWarnings = parseMaxWarnings(options.maxWarnings)
-  const extensions = parseExtensions(options.ext)
-  const limits = {maxBytes: parseMaxSize(options.maxSize ?? '50'), maxPages: parseMaxPages(options.maxPages ?? '500'), timeLimitMs: parseTimeout(options.timeout ?? '120')}
-  const config = await loadConfig(io.cwd, options.config, rules)
-
-  if (inputs.includes('-')) throw new UsageError('Cannot validate stdin (`-`): name files, folders or globs')
-  const found = await discover(inputs.length === 0 ? ['.'] : inputs, {cwd: io.cwd, extensions, ignores: config.ignores, ignoreBase: config.base})
-  const targets = found.inputs.filter((input): input is FileInput => input.kind === 'file')
-  const files = await validate(targets, {cwd: io.cwd, rules, settings: config.rules, password: options.password, limits, ocr: options.ocr})
-
-  const {report, stream} = reporters[options.reporter]
-  const out = stream === 'stdout' ? io.stdout : io.stderr
-  out.write(
-    report(files, {
-      quiet: options.quiet === true,
-      color: stream === 'stderr' && wantsColor(io.stderr, io.env),
-      verbose: context.verbose,
-      rules: [...rules, parseError],
-      version: context.version
-    })
-  )
-
-  const result = outcome(files, {frail: options.frail, maxWarnings})
-  if (result.tooManyWarnings) io.stderr.write(`motie: ${result.warnings} warnings, more than \`--max-warnings ${maxWarnings}\`\n`)
-  return result.code
-}
-
-function parseMaxWarnings(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined
-  if (!/^\d+$/.test(value)) throw new UsageError(`Cannot use \`--max-warnings ${value}\`: expected a whole number, 0 or more`)
-  return Number(value)
 }

@@ -21,7 +21,7 @@
  *   of those characters.
  */
 import {stringify} from 'csv-stringify/sync'
-import type {Emitter} from './index.js'
+import type {Emitter} from './emitter.js'
 import {clauseColumns, clauseRows} from './csv/clauses.js'
 import {motionColumns, motionRows} from './csv/motions.js'
 

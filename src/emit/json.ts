@@ -1,7 +1,7 @@
 /**
  * JSON emitters: the schema itself, serialised.
  */
-import type {Emitter} from './index.js'
+import type {Emitter} from './emitter.js'
 
 /** One document prints as an object; several as an array of them. */
 export const emitJson: Emitter = (documents) => {

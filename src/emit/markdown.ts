@@ -14,7 +14,7 @@ import type {Root, RootContent} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
-import type {Emitter} from './index.js'
+import type {Emitter} from './emitter.js'
 import {motion} from './markdown/motion.js'
 
 /** The whole output for documents without motions. */

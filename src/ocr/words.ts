@@ -12,7 +12,7 @@
  * - noise: words Tesseract barely recognised (logos, stamps, signatures)
  *   and bars left by table borders are left out.
  */
-import type {PageText, TextRun} from '../layout/index.js'
+import type {PageText, TextRun} from '../read/layout/index.js'
 
 /** A box in image pixels, y downwards. */
 export interface PixelBox {

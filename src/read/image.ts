@@ -3,7 +3,7 @@
  * one page per image, recognised with OCR and laid out like a PDF.
  */
 import {MotieError} from '../errors.js'
-import {layoutPages} from '../layout/index.js'
+import {layoutPages} from './layout/index.js'
 import type {Message} from '../schema.js'
 import {imageKind} from '../ocr/image.js'
 import {isBlank, type Line} from './line.js'

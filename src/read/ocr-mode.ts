@@ -4,7 +4,7 @@
  * `auto` recognises a page whose text layer is not usable: no text, or only a
  * few characters (a page number stamped on a scan), while it paints an image.
  */
-import type {PageText} from '../layout/index.js'
+import type {PageText} from './layout/index.js'
 
 /** `--ocr`: `auto` pages without usable text, `always` every page, `never` none. */
 export const ocrModes = ['auto', 'always', 'never'] as const

@@ -1,5 +1,5 @@
 /**
- * OCR reader: page images → recognised words → text runs for `../layout/`.
+ * OCR reader: page images → recognised words → text runs for `./layout/`.
  *
  * Loaded with `import()` only when a page needs recognising, and it loads the
  * engine (`../ocr/engine.ts`) and the renderer the same way, so text and

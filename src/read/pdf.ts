@@ -4,7 +4,7 @@
  * A thin layer on pdfjs-dist’s legacy build (the one for Node 20): it keeps
  * everything `getTextContent` gives for every run, with its page, and turns
  * pdf.js’s failures into one clear `MotieError`. All decisions about lines
- * are made by `../layout/`.
+ * are made by `./layout/`.
  *
  * Safe defaults: no `eval` (CVE-2024-4367), fonts and CMaps from the package
  * itself (nothing is fetched), no console output, pages cleaned up and the
@@ -15,10 +15,11 @@ import {dirname, join} from 'node:path'
 import type {PDFDocumentProxy, PDFPageProxy, TextItem, TextStyle} from 'pdfjs-dist/types/src/display/api.js'
 import {MotieError} from '../errors.js'
 import {checkPages} from '../limits.js'
-import {layoutPages, type PageText, type TextRun} from '../layout/index.js'
+import {layoutPages, type PageText, type TextRun} from './layout/index.js'
 import type {Message} from '../schema.js'
 import {isBlank, type Line} from './line.js'
 import {needsOcr, ocrTimePerPage, type OcrMode} from './ocr-mode.js'
+import {loadPdfJs} from './pdfjs.js'
 
 /** Options of `readPdf`. */
 export interface PdfOptions {
@@ -51,8 +52,6 @@ export interface PdfText {
   messages: Message[]
 }
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
-
 /**
  * The longest a single PDF may take by default. Motions of 1–3 pages take
  * milliseconds; a malformed file that keeps pdf.js busy is stopped here
@@ -66,14 +65,7 @@ const needPassword = 1
 /** pdf.js’s `VerbosityLevel.ERRORS`: no warnings or infos on the console. */
 const quiet = 0
 
-let pdfjs: Promise<PdfJs> | undefined
 let resources: {cMapUrl: string; standardFontDataUrl: string} | undefined
-
-/** Load pdf.js once per process; later calls reuse it. */
-function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs')
-  return pdfjs
-}
 
 /** The package’s own CMaps and standard fonts, as folder paths (pdf.js reads them with `fs` in Node). */
 function packageResources(): {cMapUrl: string; standardFontDataUrl: string} {

@@ -11,10 +11,9 @@ import {sarif} from './sarif.js'
 
 export type {ReportOptions, Reporter, RuleInfo} from './rows.js'
 
-/** Names for `--reporter`. */
-export const reporterNames = ['human', 'json', 'github', 'sarif'] as const
-/** A reporter's name. */
-export type ReporterName = (typeof reporterNames)[number]
+import type {ReporterName} from './names.js'
+
+export {reporterNames, type ReporterName} from './names.js'
 
 /** Each reporter, and the stream the CLI writes it to. */
 export const reporters: Readonly<Record<ReporterName, {report: Reporter; stream: 'stdout' | 'stderr'}>> = {

@@ -99,16 +99,4 @@ function byPage(a: VFileMessage, b: VFileMessage): number {
   return (a.page ?? 0) - (b.page ?? 0) || compareMessage(a, b)
 }
 
-/**
- * `1 file`, `2 files`.
- *
- * @param count
- *   How many.
- * @param noun
- *   Singular noun.
- * @returns
- *   Count and noun, the noun plural unless the count is 1.
- */
-export function pluralize(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`
-}
+export {pluralize} from './pluralize.js'

@@ -2,7 +2,8 @@
  * Inputs shared by the examples of several rules: a complete motion, about
  * which no rule has anything to say, and a JSON document as motie writes it.
  */
-import {schemaVersion, type Consideration, type MotieDocument, type Request} from '../schema.js'
+import type {Consideration, MotieDocument, Request} from '../schema.js'
+import {schemaVersion} from '../schema-values.js'
 
 /** A motion with everything in place: the `ok.txt` of most rules. */
 export const completeMotion = `Motie Bomen in de stad

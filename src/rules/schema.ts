@@ -3,7 +3,7 @@
  * example one written by an older motie or edited by hand. The path of each
  * zod issue says where.
  */
-import {schemaVersion} from '../schema.js'
+import {schemaVersion} from '../schema-values.js'
 import {formatPath} from '../validate/zod-path.js'
 import {code, flag} from './flag.js'
 import {rule} from './rule.js'

@@ -20,7 +20,8 @@
  */
 import type {Yaml} from 'mdast'
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml'
-import {assemblyTypes, type AssemblyType, type MotionKind} from '../../schema.js'
+import type {AssemblyType, MotionKind} from '../../schema.js'
+import {assemblyTypes} from '../../schema-values.js'
 import {preambleLine, signatoryText, titleLine} from '../../emit/words.js'
 import type {Line} from '../line.js'
 

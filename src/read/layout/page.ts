@@ -1,7 +1,7 @@
 /**
  * Pages of rows: the working data of the layout stages after `readRow`.
  */
-import type {LineRef} from '../read/line.js'
+import type {LineRef} from '../line.js'
 import type {LayoutParams} from './params.js'
 import {dedupeBoxes, toBoxes, type PageText} from './run.js'
 import {groupRows, type Row} from './rows.js'

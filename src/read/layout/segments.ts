@@ -8,7 +8,7 @@
  * wide spaces of justified text come out as one. Superscript numbers become
  * footnote references (`refs`), never digits in the text.
  */
-import type {LineRef} from '../read/line.js'
+import type {LineRef} from '../line.js'
 import type {LayoutParams} from './params.js'
 import type {Row, RowBox} from './rows.js'
 

@@ -9,14 +9,14 @@
  * Footnotes wait for the end of the paragraph that runs over their page
  * break, then follow a separator line.
  */
-import {enclose, type Box, type LineRef} from '../read/line.js'
+import {enclose, type Box, type LineRef} from '../line.js'
 import {findGrids, type Band, type CellLine} from './grid.js'
 import type {LayoutRow, PageRows} from './page.js'
 import {endsParagraph, rightEdge, sameSize, type Measures} from './paragraphs.js'
 import type {LayoutParams} from './params.js'
 import type {Pitch} from './pitch.js'
 import type {Row} from './rows.js'
-import {joinWrapped} from '../wrap.js'
+import {joinWrapped} from '../../wrap.js'
 
 /** A line before indentation and numbering. */
 export interface Draft {

@@ -5,7 +5,7 @@
  * on (1 = one em), never absolute points: a 9 pt footnote and an 18 pt title
  * use the same numbers. Fractions of the page are marked as such.
  */
-import {MotieError} from '../errors.js'
+import {MotieError} from '../../errors.js'
 
 export interface LayoutParams {
   /**

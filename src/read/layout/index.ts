@@ -14,7 +14,7 @@
  * Layout decides what is a line and what is page furniture, never what a
  * line means: that is the structure stage’s job, shared with text input.
  */
-import type {Line} from '../read/line.js'
+import type {Line} from '../line.js'
 import {flow} from './flow.js'
 import {markFootnotes} from './footnotes.js'
 import {markFurniture} from './furniture.js'

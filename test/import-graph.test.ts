@@ -1,0 +1,115 @@
+/**
+ * The import graph, kept honest: what a run of `bin/motie.js` loads, by
+ * module, not by time (time is `npm run bench`). A short run must not load
+ * what it does not use: `--version` and `--help` nearly nothing, a text or
+ * Markdown file no pdf.js, no zod, no worker pool; a PDF no canvas and no
+ * OCR engine, unless a page is drawn; each output format its own emitter.
+ * And no module of motie imports another in a circle.
+ */
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, relative} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {afterAll, describe, expect, it} from 'vitest'
+import {importCycles} from './util/import-cycles.js'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const bin = join(root, 'bin', 'motie.js')
+const tracer = join(root, 'test', 'util', 'trace-imports.mjs')
+const scratch = mkdtempSync(join(tmpdir(), 'motie-imports-'))
+const text = join(root, 'fixtures', 'gr-denhaag-2016-haags-goed-doel', 'input.txt')
+const pdf = join(root, 'fixtures', 'gr-denhaag-2016-haags-goed-doel', 'input.pdf')
+const markdown = join(root, 'fixtures', 'md-gr-denhaag-2016-haags-goed-doel', 'input.md')
+
+afterAll(() => rmSync(scratch, {recursive: true, force: true}))
+
+let runs = 0
+/** The modules one run loads: project files relative to the root (`dist/cli/main.js`), packages by name, built-ins as `node:…`. */
+function loaded(args: string[]): Set<string> {
+  const trace = join(scratch, `trace-${runs++}.txt`)
+  const result = spawnSync(process.execPath, ['--import', tracer, bin, ...args], {env: {...process.env, MOTIE_TRACE_FILE: trace}, encoding: 'utf8'})
+  expect(result.status, result.stderr).toBe(0)
+  const lines = existsSync(trace) ? readFileSync(trace, 'utf8').split('\n').filter(Boolean) : []
+  return new Set(lines.map((line) => name(line)))
+}
+
+function name(line: string): string {
+  if (line.startsWith('node:')) return line
+  const path = line.startsWith('file:') ? fileURLToPath(line) : line
+  const local = relative(root, path)
+  const inPackage = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(local)
+  return inPackage ? `${inPackage[1]}/${inPackage[2]}` : local
+}
+
+const packages = (modules: Set<string>): Set<string> =>
+  new Set(
+    [...modules]
+      .filter((module) => !module.startsWith('node:') && !/^(?:dist|bin|test)\//.test(module) && module !== 'package.json')
+      .map((module) => packageOf(module))
+  )
+
+function packageOf(module: string): string {
+  const parts = module.split('/')
+  return module.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!
+}
+
+/** Packages that only Markdown, validation, workers, progress bars, CSV, OCR or rendering need. */
+const heavy = ['zod', 'pdfjs-dist', 'unified', 'remark-parse', 'remark-gfm', 'remark-stringify', 'remark-frontmatter', 'mdast-util-from-markdown', 'micromark', 'piscina', 'cli-progress', 'csv-stringify', 'tesseract.js', 'vfile', 'vfile-reporter', 'yaml']
+
+describe('what a run loads', () => {
+  it('`--version` loads the command declarations and commander, nothing else', () => {
+    const modules = loaded(['--version'])
+    expect([...packages(modules)]).toEqual(['commander'])
+    const own = [...modules].filter((module) => module.startsWith('dist/'))
+    expect(own.length).toBeLessThanOrEqual(12)
+    expect(own.filter((module) => /parse-run|validate-run|structure|read\/(?!ocr-mode)|emit\/(?!formats)/.test(module))).toEqual([])
+  })
+
+  it('`--help` loads no more than `--version`', () => {
+    expect([...loaded(['--help'])].filter((module) => module.startsWith('dist/')).sort()).toEqual([...loaded(['--version'])].filter((module) => module.startsWith('dist/')).sort())
+  })
+
+  it('a text file loads no pdf.js, Markdown parser, zod, worker pool or progress bar', () => {
+    const used = packages(loaded(['parse', text]))
+    expect(heavy.filter((name) => used.has(name))).toEqual([])
+    expect(used.has('@napi-rs/canvas')).toBe(false)
+  })
+
+  it('a Markdown file loads remark, but no pdf.js and no zod', () => {
+    const used = packages(loaded(['parse', markdown]))
+    expect(used.has('remark-parse')).toBe(true)
+    expect(['zod', 'pdfjs-dist', 'piscina', 'csv-stringify'].filter((name) => used.has(name))).toEqual([])
+  })
+
+  it('a PDF loads the minified pdf.js and its worker code once, and not the native canvas', () => {
+    const modules = loaded(['parse', pdf])
+    expect([...modules].filter((module) => module.startsWith('pdfjs-dist/')).sort()).toEqual(['pdfjs-dist/legacy/build/pdf.min.mjs', 'pdfjs-dist/legacy/build/pdf.worker.min.mjs'])
+    // The pure-JavaScript `DOMMatrix` of the canvas package, not its native module.
+    expect([...modules].filter((module) => module.startsWith('@napi-rs/'))).toEqual(['@napi-rs/canvas/geometry.js'])
+    expect(['zod', 'tesseract.js', 'unified', 'piscina'].filter((name) => packages(modules).has(name))).toEqual([])
+  })
+
+  it('each output format loads its own emitter', () => {
+    const csv = packages(loaded(['parse', text, '-f', 'csv']))
+    expect(csv.has('csv-stringify')).toBe(true)
+    expect(csv.has('remark-stringify')).toBe(false)
+    const json = loaded(['parse', text, '-f', 'ndjson'])
+    expect(packages(json).has('csv-stringify')).toBe(false)
+    expect(json.has('dist/emit/markdown.js')).toBe(false)
+  })
+
+  it('`motie schema` is where zod comes in', () => {
+    expect(packages(loaded(['schema'])).has('zod')).toBe(true)
+  })
+})
+
+describe('the import graph', () => {
+  it('has no cycles among the sources, type imports included', () => {
+    expect(importCycles(join(root, 'src'))).toEqual([])
+  })
+
+  it('has no cycles among the built modules', () => {
+    expect(importCycles(join(root, 'dist'))).toEqual([])
+  })
+})
