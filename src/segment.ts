@@ -37,7 +37,7 @@ export function segment(input: readonly Line[], furniture: Line[] = []): MotionS
   const dropped = dropFurniture(input)
   const kept = new Set(dropped)
   furniture.push(...input.filter((line) => !kept.has(line)))
-  const lines = splitPreambleVerbs(dropped)
+  const lines = splitPreambleVerbs(splitDatelines(dropped, furniture))
   const preambles = mergePreambles(
     lines,
     lines.flatMap((line, index) => (isPreamble(lines, index) ? [index] : []))
@@ -120,6 +120,27 @@ function splitPreambleVerbs(lines: readonly Line[]): Line[] {
       tail.refs = refs.filter((ref) => ref.index >= cut).map((ref) => ({...ref, index: ref.index - cut}))
     }
     return [head, tail]
+  })
+}
+
+/** `DALFSEN – De gemeenteraad van …`: a place in capitals and a dash before the text, as a news site prints it. */
+const datelineRe = /^(\p{Lu}[\p{Lu}’'.-]*(?:\s+\p{Lu}[\p{Lu}’'.-]*){0,3})\s+[–—-]\s+(?=\S)/u
+
+/**
+ * A preamble behind a dateline: the place is cut off into `furniture`, so
+ * that the preamble starts its line.
+ */
+function splitDatelines(lines: readonly Line[], furniture: Line[]): Line[] {
+  return lines.flatMap((line) => {
+    const match = datelineRe.exec(line.text)
+    if (!match || !matchAssembly(line.text.slice(match[0].length))) return [line]
+    const cut = match[0].length
+    const {refs, ...rest} = line
+    const head: Line = {...rest, text: match[1]!}
+    const tail: Line = {...rest, text: line.text.slice(cut), column: line.column + cut}
+    if (refs) tail.refs = refs.filter((ref) => ref.index >= cut).map((ref) => ({...ref, index: ref.index - cut}))
+    furniture.push(head)
+    return [tail]
   })
 }
 

@@ -37,6 +37,8 @@ export interface ClauseDraft {
   refs: LineRef[]
   lines: Line[]
   items: ClauseDraft[]
+  /** The list marker the clause was printed with, if it is a list item. */
+  marker?: string | undefined
 }
 
 export interface Body {
@@ -231,6 +233,8 @@ export function parseBody(blocks: readonly Block[]): Body {
     }
   }
 
+  foldListsOfOne(body.considerations)
+  foldListsOfOne(body.requests)
   return body
 }
 
@@ -300,7 +304,34 @@ function draft(section: Section, text: string, block: Block, offset: number, end
     text,
     refs: block.refs.filter((ref) => ref.index >= offset && ref.index < end).map((ref) => ({label: ref.label, index: ref.index - offset})),
     lines: block.lines,
-    items: []
+    items: [],
+    marker: block.marker
+  }
+}
+
+/** Printed without indents: the clause, its item and the item’s list start at one margin, so nothing shows a nesting. */
+function flat(clause: ClauseDraft, item: ClauseDraft): boolean {
+  const indents = [clause, item, ...item.items].map((one) => one.lines.at(-1)?.indent ?? 0)
+  return Math.max(...indents) - Math.min(...indents) < indentTolerance
+}
+
+/**
+ * A list of one under a clause that ends in a colon, printed flat, whose item opens a list
+ * of its own (`tot de volgende tekstaanpassing:` / `– Het schrappen van … door:`
+ * / `2. …` `3. …`): the item goes on with the clause’s sentence, and its list is
+ * the clause’s.
+ */
+function foldListsOfOne(clauses: readonly ClauseDraft[]): void {
+  for (const clause of clauses) {
+    const only = clause.items.length === 1 ? clause.items[0]! : undefined
+    if (only && only.items.length > 0 && /:\s*$/u.test(clause.text) && only.marker !== undefined && !/[\p{L}\p{N}]/u.test(only.marker) && flat(clause, only)) {
+      const offset = clause.text.length + only.marker.length + 2
+      clause.refs.push(...only.refs.map((ref) => ({...ref, index: ref.index + offset})))
+      clause.text = `${clause.text} ${only.marker} ${only.text}`
+      clause.lines = [...clause.lines, ...only.lines.filter((line) => !clause.lines.includes(line))]
+      clause.items = only.items
+    }
+    foldListsOfOne(clause.items)
   }
 }
 

@@ -44,6 +44,11 @@ const motionLineRe = new RegExp(
     .join('|')})(?![\\p{L}])\\s*[:–—.-]?\\s*(.*)$`,
   'iu'
 )
+/** A capitalised motion word followed by its number, anywhere in a line (see `gluedMotionLine`). */
+const gluedMotionRe = new RegExp(
+  `(?<![\\p{Ll}])(?:${motionWordList.map(({word}) => word.replace(/^\p{L}/u, (first) => first.toUpperCase())).map((word) => loose(word)).join('|')})(?=\\s+(?:nr\\.?\\s*)?\\d{1,4}(?![\\d/]))`,
+  'gu'
+)
 const kindOfWord = new Map(motionWordList.map(({kind, word}) => [word.replace(/\s+/g, ''), kind]))
 /** A number at the start of a title: `169/2022`, `nr. 12`, `M12`, `RG-27/2022`. */
 const leadingNumberRe = /^((?:nr\.?\s*)?(?:\p{Lu}{1,3}\s?-?\s?)?\d+(?:\s?[/.-]\s?\d+)*\p{Lu}?)(?:\s*[:–—-]\s*|\s+|$)(.*)$/u
@@ -95,6 +100,9 @@ export function parseHeader(lines: readonly Line[]): Header {
       text = text.slice(letter[0].length)
     }
 
+    // `… Moties en amendementenAANGENOMEN Amendement 1 Vergaderstructuur`: a site’s heading glued before the motion line.
+    const glued = motionLineRe.test(text) ? undefined : gluedMotionLine(text)
+    if (glued !== undefined) text = glued
     const motionLine = motionLineRe.exec(text)
     if (motionLine) {
       const kind = kindOfWord.get(motionLine[2]!.toLowerCase().replace(/\s+/g, ''))
@@ -119,6 +127,11 @@ export function parseHeader(lines: readonly Line[]): Header {
       if (numbered && isNumberToken(numbered[1]!, rest.slice(numbered[1]!.length))) {
         header.number = {text: numbered[1]!.replace(/^nr\.?\s*/iu, ''), lines: [line]}
         rest = numbered[2]!.trim()
+      }
+      // `Amendement De gemeenteraad van de gemeente Dalfsen`: a heading that names the assembly, no title.
+      if (matchAssembly(rest) && rest.split(/\s+/u).length <= 8 && !/[.:;]$/u.test(rest)) {
+        header.furniture.push(line)
+        continue
       }
       const attached = attachmentRe.exec(rest)
       if (attached) {
@@ -351,9 +364,25 @@ function isPlausibleTitle(text: string): boolean {
   return text.split(/\s+/).length >= 2
 }
 
+/**
+ * The motion line inside a line that a heading runs into: a capitalised
+ * motion word with a number after it (`Motie 3`, `Amendement nr. 12`), past
+ * the line’s start. Only with a number, so that a sentence that names a
+ * motion is not read as one.
+ */
+function gluedMotionLine(text: string): string | undefined {
+  for (const match of text.matchAll(gluedMotionRe)) {
+    if (match.index === 0) continue
+    const rest = text.slice(match.index)
+    if (motionLineRe.test(rest)) return rest
+  }
+  return undefined
+}
+
 /** Whether the start of a title is the motion’s number (`169/2022`, `nr. 12`, `M12`, `12:`), not a word like `100 dagen`. */
 function isNumberToken(token: string, after: string): boolean {
   if (!/\d/u.test(token) || /^(?:19|20)\d{2}$/u.test(token)) return false
   if (/^nr/iu.test(token) || /[/.-]/u.test(token) || /\p{L}/u.test(token)) return true
-  return /^\s*[:–—-]/u.test(after) || after.trim() === ''
+  // `Amendement 1 Vergaderstructuur: raadsgesprek`: a short number before a capitalised title (not `100 dagen`).
+  return /^\s*[:–—-]/u.test(after) || after.trim() === '' || (/^\d{1,3}$/u.test(token) && /^\s+\p{Lu}\p{Ll}/u.test(after))
 }

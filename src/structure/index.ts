@@ -8,9 +8,9 @@
  */
 import {isBlank, type Line} from '../read/line.js'
 import type {MotionSpan} from '../segment.js'
-import {closing as closingRe, considerationLead, escape, matchRequestLead, bullet} from '../patterns.js'
+import {closing as closingRe, considerationLead, decisionRecord, escape, matchRequestLead, bullet} from '../patterns.js'
 import {explanationHeadings} from '../lexicon.js'
-import {inferYear, toIso} from '../dates.js'
+import {findDates, inferYear, toIso, type FoundDate} from '../dates.js'
 import type {AssemblyType, Consideration, DateSource, Dossier, Motion, Position, Request, Vote} from '../schema.js'
 import {hintedAssembly} from './assembly-hints.js'
 import {toBlocks, type Block} from './blocks.js'
@@ -40,6 +40,8 @@ export interface MotionDraft {
   furniture: Line[]
   /** The assembly the motion’s words point to, for a motion without a preamble that names one. */
   hintedAssembly: AssemblyType | undefined
+  /** The date in the record of the decision below the body (`Aldus besloten in de openbare vergadering van …`). */
+  recordDate: {date: FoundDate; lines: Line[]} | undefined
 }
 
 export interface StructureContext {
@@ -130,7 +132,8 @@ export function structure(span: MotionSpan): MotionDraft {
     vote: mergeVotes(headVote.vote, tailVote.vote),
     lines,
     furniture,
-    hintedAssembly: hintedAssembly(lines.map((line) => line.text).join('\n'))
+    hintedAssembly: hintedAssembly(lines.map((line) => line.text).join('\n')),
+    recordDate: recordDate(tail)
   }
 
   if (!draft.number) {
@@ -307,6 +310,12 @@ function meetingDate(draft: MotionDraft, documentYear: number | undefined, at: L
 
   let found = preambleDate
   let lines: readonly Line[] = draft.preambleLines
+  if (!found && !labelled && draft.recordDate) {
+    // The record’s lines are read with the date: the sentence wraps before it.
+    at(draft.recordDate.lines)
+    found = draft.recordDate.date
+    lines = draft.recordDate.lines
+  }
   if (!found) {
     const chosen = labelled ?? anyHeader ?? headerDates.find((date) => date.labelled || kamer || !standsAlone(date))
     if (!chosen) return undefined
@@ -372,6 +381,19 @@ function tailLines(bodyLines: readonly Line[], blocks: readonly Block[], tailBlo
     return last ? bodyLines.slice(bodyLines.indexOf(last) + 1) : [...bodyLines]
   }
   return bodyLines.slice(bodyLines.indexOf(blocks[tailBlock]!.lines[0]!))
+}
+
+/** The date of `Aldus besloten … in de openbare vergadering van` / `28 september 2015`, on its line or the next. */
+function recordDate(tail: readonly Line[]): {date: FoundDate; lines: Line[]} | undefined {
+  const content = tail.filter((line) => !isBlank(line))
+  const start = content.findIndex((line) => decisionRecord.test(line.text.trim()))
+  if (start < 0) return undefined
+  const lines = content.slice(start, start + 2)
+  for (const [index, line] of lines.entries()) {
+    const date = findDates(line.text).find((found) => found.year !== undefined)
+    if (date) return {date, lines: lines.slice(0, index + 1)}
+  }
+  return undefined
 }
 
 /** An explanation below the body (`Toelichting`, then its text): the motion’s, but no part of its tree, so dropped on purpose. */
