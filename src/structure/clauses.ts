@@ -204,11 +204,7 @@ export function parseBody(blocks: readonly Block[]): Body {
         list: [],
         leadLines: block.lines
       })
-      if (rest !== '') {
-        const clause = draft(section!, rest, block, text.length - request.rest.length)
-        add(clause, section!.list)
-        lastParagraph = clause
-      }
+      if (rest !== '') addParagraph(rest, block, text.length - request.rest.length)
     } else if (!section || skipping) {
       // Text between the preamble and the first lead that is no lead: not a clause (an explanation is dropped on purpose).
       if (skipping) body.furniture.push(...block.lines)
@@ -277,9 +273,33 @@ function place(levels: Level[], block: Block, section: Section, parent: ClauseDr
 }
 
 
+/**
+ * Requests run together in one paragraph (a list whose items lost their line
+ * breaks): split at `;` where the parts before and after each read as a
+ * request of their own, with a verb in the infinitive (`… aan te passen; zo
+ * lang … aan te dringen`, `… gebruik te maken; Hiertoe … op te richten`).
+ */
+function splitRequests(text: string): {text: string; start: number; end: number}[] {
+  const cuts = [...text.matchAll(/;\s+(?=\p{L})/gu)].filter((match) => !/^(?:en|of)(?![\p{L}])/iu.test(text.slice(match.index + match[0].length)))
+  const parts: {text: string; start: number; end: number}[] = []
+  let start = 0
+  for (const [index, match] of cuts.entries()) {
+    const next = cuts[index + 1]?.index ?? text.length
+    const before = text.slice(start, match.index)
+    const after = text.slice(match.index + match[0].length, next)
+    if (!infinitiveRe.test(before) || !infinitiveRe.test(after)) continue
+    parts.push({text: text.slice(start, match.index + 1), start, end: match.index + 1})
+    start = match.index + match[0].length
+  }
+  return [...parts, {text: text.slice(start), start, end: Infinity}]
+}
+
+/** A verb in the infinitive with `te`: what a request clause holds (`aan te passen`, `te onderzoeken`). */
+const infinitiveRe = /(?<![\p{L}])[Tt]e\s+\p{Ll}{3,}(?:en|n)(?![\p{L}])/u
+
 /** The clauses of one paragraph, with where each starts and ends in it. */
 function splitRunTogether(section: Section, text: string): {text: string; start: number; end: number}[] {
-  if (section.type !== 'consideration') return [{text, start: 0, end: Infinity}]
+  if (section.type === 'request') return splitRequests(text)
   const parts: {text: string; start: number; end: number}[] = []
   let start = 0
   for (const match of text.matchAll(runTogetherDat)) {

@@ -156,8 +156,21 @@ export function finalize(drafts: readonly MotionDraft[], context: StructureConte
   for (const draft of drafts) context.account?.drop(draft.furniture)
   // Motions of one document are put to one assembly: one that names it speaks for those that do not.
   const documentAssembly = drafts.map((draft) => draft.preamble?.type ?? draft.hintedAssembly).find((type) => type != null)
-  return drafts.map((draft) => toMotion(draft, labels, documentYear, context, documentAssembly ?? undefined))
+  const intro = introDate(drafts)
+  return drafts.map((draft) => toMotion(draft, labels, documentYear, context, documentAssembly ?? undefined, intro))
 }
+
+/**
+ * A bundle’s intro that names the meeting (`Tijdens de gemeenteraadsvergadering
+ * van 30-09-2021 heeft … moties ingediend`): above the first motion, the date of
+ * every motion that gives none of its own.
+ */
+function introDate(drafts: readonly MotionDraft[]): HeaderDate | undefined {
+  if (drafts.length < 2) return undefined
+  return drafts[0]!.header.dates.find((date) => date.date.year !== undefined && meetingWordRe.test(date.line.text) && /[.!?:]$/u.test(date.line.text.trim()))
+}
+
+const meetingWordRe = /vergadering/iu
 
 /**
  * The position of a node read from `lines`, from the earliest to the last of
@@ -171,14 +184,15 @@ function toMotion(
   labels: ReadonlySet<string>,
   documentYear: number | undefined,
   context: StructureContext,
-  documentAssembly: AssemblyType | undefined
+  documentAssembly: AssemblyType | undefined,
+  intro: HeaderDate | undefined
 ): Motion {
   const {paged, account} = context
   const at: Locate = (lines) => {
     account?.read(lines)
     return extentOf(lines, paged)
   }
-  const date = meetingDate(draft, documentYear, at)
+  const date = meetingDate(draft, documentYear, at) ?? (intro && introSource(intro, at))
   const preamble = draft.preamble
 
   const motion: Motion = {
@@ -335,6 +349,12 @@ function meetingDate(draft: MotionDraft, documentYear: number | undefined, at: L
   const position = line ? at([line]) : undefined
   if (!position) return undefined
   return {iso: toIso(year, found.month, found.day), source: {text: found.text, position, inferred}}
+}
+
+function introSource(intro: HeaderDate, at: Locate): {iso: string; source: DateSource} | undefined {
+  const position = at([intro.line])
+  if (!position || intro.date.year === undefined) return undefined
+  return {iso: toIso(intro.date.year, intro.date.month, intro.date.day), source: {text: intro.date.text, position, inferred: []}}
 }
 
 function standsAlone(date: HeaderDate): boolean {
