@@ -336,6 +336,8 @@ export const signatureMarker = new RegExp(`^(?:${alternation(signatureMarkers)})
 
 /** `; dat` between considerations run together in one paragraph (`overwegende dat A; dat B;`), not `; dat is …`. */
 export const runTogetherDat = new RegExp(`;\\s+(?=dat\\s+(?!(?:${alternation(pronounDatVerbs)})${end}))`, 'giu')
+/** `… terecht kunnen. Dat het ook …`: sentences that each start with a capital `Dat` are one consideration each. */
+export const runTogetherDatSentence = new RegExp(`(?<=\\p{Ll}{2})\\.\\s+(?=Dat\\s+(?!(?:${alternation(pronounDatVerbs)})${end}))`, 'gu')
 
 /** `Aldus besloten …`: the record of the decision, which ends the body. */
 export const decisionRecord = new RegExp(`^(?:${alternation(decisionRecords, loose)})${end}`, 'iu')

@@ -49,7 +49,7 @@ export function segment(input: readonly Line[], furniture: Line[] = []): MotionS
     return hasLead ? titledSpans(lines) : []
   }
 
-  const starts = preambles.map((preamble, index) => (index === 0 ? 0 : headerStart(lines, preambles[index - 1]!, preamble)))
+  const starts = preambles.map((preamble, index) => (index === 0 ? startInText(lines, preamble) : headerStart(lines, preambles[index - 1]!, preamble)))
   return starts.map((start, index) => {
     const stop = starts[index + 1] ?? lines.length
     return {lines: lines.slice(start, stop), preamble: preambles[index]! - start}
@@ -185,6 +185,32 @@ function headerStart(lines: readonly Line[], previous: number, preamble: number)
     start = index
   }
   return start
+}
+
+/** Non-blank lines that a motion line may stand above its preamble. */
+const titleReach = 3
+
+/**
+ * Where the first motion begins. A motion read out in minutes (`Motie` over
+ * `De Kamer,`, after a speech) begins at its title line: the running text
+ * above it is the debate, not the motion’s header. Anything else: at the top.
+ */
+function startInText(lines: readonly Line[], preamble: number): number {
+  let seen = 0
+  for (let index = preamble - 1; index >= 0 && seen < titleReach; index--) {
+    const text = lines[index]!.text.trim()
+    if (text === '') continue
+    seen++
+    if (!titleRe.test(text) || voteRe.test(text)) continue
+    return lines.slice(0, index).some((line) => isProse(line.text)) ? index : 0
+  }
+  return 0
+}
+
+/** A line of running text: a sentence ends and the next begins inside it, as in a speech. */
+function isProse(text: string): boolean {
+  const value = text.trim()
+  return value.split(/\s+/u).length >= 10 && /\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}/u.test(value)
 }
 
 /** A line that only a motion’s header holds: a label, a date, a number, a Kamerstuk’s heading. */

@@ -16,10 +16,13 @@ import {
   escape,
   laterSigner,
   markerClass,
+  matchAssembly,
   matchRequestLead,
+  requestVerbAtStart,
   preamblePhrase,
   sectionLabel,
   runTogetherDat,
+  runTogetherDatSentence,
   signatureIntro,
   signatureMarker,
   sourceNote
@@ -207,7 +210,8 @@ export function parseBody(blocks: readonly Block[]): Body {
       if (rest !== '') addParagraph(rest, block, text.length - request.rest.length)
     } else if (!section || skipping) {
       // Text between the preamble and the first lead that is no lead: not a clause (an explanation is dropped on purpose).
-      if (skipping) body.furniture.push(...block.lines)
+      // A second preamble (`De Staten, gehoord de beraadslaging,` under `Provinciale Staten van …`) goes with the first, which the assembly is read from.
+      if (skipping || (!section && matchAssembly(text) !== undefined)) body.furniture.push(...block.lines)
       continue
     } else if (!closesHere && hasClauses() && block.marker === undefined && isSignatureLine(text)) {
       body.tailBlock = index
@@ -229,9 +233,40 @@ export function parseBody(blocks: readonly Block[]): Body {
     }
   }
 
+  if (body.requests.length === 0) splitRunOnRequest(body)
   foldListsOfOne(body.considerations)
   foldListsOfOne(body.requests)
   return body
+}
+
+/**
+ * A motion with no request lead of its own, whose last consideration runs on
+ * into one after a comma (`…(kenmerk 2021/0210159), spreken de voorkeur uit
+ * voor …`): the clause is cut there and the rest is the request.
+ */
+function splitRunOnRequest(body: Body): void {
+  const last = body.considerations.at(-1)
+  if (!last || last.items.length > 0) return
+  for (const match of last.text.matchAll(/,\s+(?=\p{Ll})/gu)) {
+    const at = match.index + match[0].length
+    const rest = last.text.slice(at)
+    const request = requestVerbAtStart(rest) ? matchRequestLead(rest) : undefined
+    if (!request || request.rest.trim() === '') continue
+    const start = at + rest.length - request.rest.length
+    body.requests.push({
+      section: 'request',
+      kind: request.verb.verb,
+      addressee: request.addressee,
+      lead: request.lead,
+      text: request.rest.trim(),
+      refs: last.refs.filter((ref) => ref.index >= start).map((ref) => ({...ref, index: ref.index - start})),
+      lines: last.lines.slice(-1),
+      items: []
+    })
+    last.refs = last.refs.filter((ref) => ref.index < match.index)
+    last.text = last.text.slice(0, match.index)
+    return
+  }
 }
 
 /** Find or make the list level of a list item. */
@@ -302,7 +337,9 @@ function splitRunTogether(section: Section, text: string): {text: string; start:
   if (section.type === 'request') return splitRequests(text)
   const parts: {text: string; start: number; end: number}[] = []
   let start = 0
-  for (const match of text.matchAll(runTogetherDat)) {
+  const cuts = [...text.matchAll(runTogetherDat), ...text.matchAll(runTogetherDatSentence), ...(/:$/u.test(section.lead) ? listCuts(text) : [])]
+  for (const match of cuts.sort((a, b) => a.index - b.index)) {
+    if (match.index < start) continue
     parts.push({text: text.slice(start, match.index + 1), start, end: match.index + 1})
     start = match.index + match[0].length
   }
@@ -310,8 +347,22 @@ function splitRunTogether(section: Section, text: string): {text: string; start:
   const rest = {text: text.slice(start), start, end: Infinity}
   return [...parts, rest].map((part, index) => {
     if (index === 0) return part
-    const dat = /^dat\s+/iu.exec(part.text)![0].length
+    const dat = /^dat\s+/iu.exec(part.text)?.[0].length ?? 0
     return {text: part.text.slice(dat), start: part.start + dat, end: part.end}
+  })
+}
+
+/**
+ * Under a lead that announces a list (`Constaterende dat:`), a paragraph whose
+ * clauses lost their line breaks: `;` between two clauses of some length.
+ */
+function listCuts(text: string): RegExpExecArray[] {
+  const words = (value: string): number => value.trim().split(/\s+/u).length
+  const matches = [...text.matchAll(/;\s+(?=\p{L})/gu)] as RegExpExecArray[]
+  return matches.filter((match, index) => {
+    const before = text.slice((matches[index - 1]?.index ?? -1) + 1, match.index)
+    const after = text.slice(match.index + match[0].length, matches[index + 1]?.index ?? text.length)
+    return words(before) >= 6 && words(after) >= 6
   })
 }
 

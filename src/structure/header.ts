@@ -49,6 +49,8 @@ const gluedMotionRe = new RegExp(
   `(?<![\\p{Ll}])(?:${motionWordList.map(({word}) => word.replace(/^\p{L}/u, (first) => first.toUpperCase())).map((word) => loose(word)).join('|')})(?=\\s+(?:nr\\.?\\s*)?\\d{1,4}(?![\\d/]))`,
   'gu'
 )
+/** A word printed letter-spaced at the start of a line (`M O T I E`). */
+const spacedWordRe = /^((?:\p{L} ){3,}\p{L})(?![\p{L}])/u
 const kindOfWord = new Map(motionWordList.map(({kind, word}) => [word.replace(/\s+/g, ''), kind]))
 /** A number at the start of a title: `169/2022`, `nr. 12`, `M12`, `RG-27/2022`. */
 const leadingNumberRe = /^((?:nr\.?\s*)?(?:\p{Lu}{1,3}\s?-?\s?)?\d+(?:\s?[/.-]\s?\d+)*\p{Lu}?)(?:\s*[:–—-]\s*|\s+|$)(.*)$/u
@@ -100,6 +102,11 @@ export function parseHeader(lines: readonly Line[]): Header {
       text = text.slice(letter[0].length)
     }
 
+    // `M O T I E Man en paard noemen`: a letter-spaced motion word before the title.
+    const spaced = spacedWordRe.exec(text)
+    if (spaced && motionLineRe.test(spaced[1]!.replace(/\s/gu, '') + text.slice(spaced[0].length))) {
+      text = spaced[1]!.replace(/\s/gu, '') + text.slice(spaced[0].length)
+    }
     // `… Moties en amendementenAANGENOMEN Amendement 1 Vergaderstructuur`: a site’s heading glued before the motion line.
     const glued = motionLineRe.test(text) ? undefined : gluedMotionLine(text)
     if (glued !== undefined) text = glued

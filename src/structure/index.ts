@@ -18,6 +18,7 @@ import {parseBody, type ClauseDraft} from './clauses.js'
 import {parseFootnotes, markerLabels, stripMarkers, type FootnoteDraft} from './footnotes.js'
 import {parseHeader, type Found, type Header, type HeaderDate} from './header.js'
 import {extentOf} from './position.js'
+import {splitGluedSigners} from './glued-signers.js'
 import type {LineAccount} from '../account.js'
 import {isPreamble, readPreamble, type PreambleReading} from '../preamble.js'
 import {parseSignatories, type SignatoryDraft} from './signatories.js'
@@ -96,7 +97,7 @@ export function structure(span: MotionSpan): MotionDraft {
   }
   const preambleText = preambleLines.map((line) => line.text.trim()).join(' ')
 
-  const bodyLines = [...(carried ? [carried] : []), ...lines.slice(next).filter((line) => !area.has(line))]
+  const bodyLines = splitGluedSigners([...(carried ? [carried] : []), ...lines.slice(next).filter((line) => !area.has(line))])
   const blocks = toBlocks(bodyLines)
   const body = parseBody(blocks)
   const tail = tailLines(bodyLines, blocks, body.tailBlock)
