@@ -363,6 +363,13 @@ const metadataPhraseRe = new RegExp(`^(?:${alternation(metadataPhrases, loose)})
  * motie hoort bij agendapunt …`): never a title, a number or a new motion.
  * Shared by the header, the segment stage and the trailer.
  */
+const metadataKeyAloneRe = new RegExp(`^(?:${alternation(metadataKeys, loose)})\\s*:?$`, 'iu')
+
+/** A metadata key alone on its line: the key cell of a site’s or template’s table (`Agendapunt` over `2c`). */
+export function isMetadataKey(text: string): boolean {
+  return metadataKeyAloneRe.test(text.trim())
+}
+
 export function isMetadata(text: string): boolean {
   const value = text.trim()
   return metadataKeyRe.test(value) || metadataPhraseRe.test(value)

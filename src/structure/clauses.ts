@@ -93,7 +93,13 @@ export function parseBody(blocks: readonly Block[]): Body {
   let lastClause: ClauseDraft | undefined
   let skipping = false
 
+  /** A lead with nothing under it (`Overwegende:` over the next lead): a heading of the template, dropped on purpose. */
+  const closeEmpty = (): void => {
+    if (section && section.list.length === 0) body.furniture.push(...section.leadLines)
+  }
+
   const open = (next: Section): void => {
+    closeEmpty()
     section = next
     levels = []
     lastParagraph = undefined
@@ -233,6 +239,7 @@ export function parseBody(blocks: readonly Block[]): Body {
     }
   }
 
+  closeEmpty()
   if (body.requests.length === 0) splitRunOnRequest(body)
   foldListsOfOne(body.considerations)
   foldListsOfOne(body.requests)

@@ -3,7 +3,7 @@
  */
 import {isBlank, type Line} from '../read/line.js'
 import {agendaLabels, attachmentWords, dateLabels, dossierLabels, headerLabels, kamerHeader, motionWords, numberLabels, subjectLabels, titleLabels} from '../lexicon.js'
-import {escape, isAddressLine, isFurniture, isMetadata, loose, matchAssembly, signatureIntro} from '../patterns.js'
+import {escape, isAddressLine, isFurniture, isMetadata, isMetadataKey, loose, matchAssembly, signatureIntro} from '../patterns.js'
 import {findDates, type FoundDate} from '../dates.js'
 import type {MotionKind} from '../schema.js'
 import {isKnownParty} from './names.js'
@@ -233,6 +233,8 @@ export function parseHeader(lines: readonly Line[]): Header {
     repeatedSubject(content, subject) ??
     attachment ??
     (metadataBlock(content) ? undefined : subject)
+  // `Onderwerp: Kaderbrief` that is not the title names the agenda item: metadata.
+  if (subject && header.title !== subject) header.furniture.push(...subject.lines)
   return header
 }
 
@@ -295,7 +297,9 @@ function continueTitle(rest: string, content: readonly Line[], index: number): {
  * Staten-Generaal`, `Den Haag, 4 november 2016`, a party letterhead): dropped on purpose.
  */
 function isHeaderFurniture(text: string): boolean {
-  if (isMetadata(text) || anyLabelRe.test(text) || kamerHeaderRe.test(text)) return true
+  if (isMetadata(text) || isMetadataKey(text) || anyLabelRe.test(text) || kamerHeaderRe.test(text) || isAddressLine(text)) return true
+  // OCR’s reading of a logo or a stamp (`Y)`, `@)`, `(6)`): no word in it.
+  if (text.length <= 4 && !/\p{L}{3}/u.test(text) && !isKnownParty(text)) return true
   // A party, or the parties that submit the motion (`GroenLinks, PvdA, D66`).
   if (text.split(/\s*[,&]\s*|\s+en\s+/u).every((part) => isKnownParty(part))) return true
   // `Tweede Kamer`, `Gemeenteraad van Almere`: the assembly’s name over the motion.

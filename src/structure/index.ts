@@ -73,7 +73,7 @@ export function structure(span: MotionSpan): MotionDraft {
   let carried: Line | undefined
   let next = start
   if (span.preamble >= 0) {
-    for (; next < lines.length && preambleLines.length < 6; next++) {
+    for (; next < lines.length && preambleLines.length < 10; next++) {
       const line = lines[next]!
       if (isBlank(line)) {
         if (preambleLines.length > 0 && !continuesPreamble(lines, next)) break
