@@ -444,7 +444,8 @@ export const metadataKeys = [
   'tags',
   'kenmerk',
   'registratienummer',
-  'zaaknummer'
+  'zaaknummer',
+  'tekst'
 ]
 
 /**
@@ -465,7 +466,16 @@ export const metadataPhrases = [
   'behandeld in de',
   'behandeld op',
   'aangenomen op',
-  'verworpen op'
+  'verworpen op',
+  // A template’s or a site’s sentence above the motion, not its title.
+  'de indieners stellen de raad voor',
+  'ondergetekende heeft de eer',
+  'ondergetekenden hebben de eer',
+  'de ondergetekende stelt',
+  'de ondergetekenden stellen',
+  'ter vervanging van die gedrukt onder',
+  'plenair debat',
+  'commissiedebat'
 ]
 
 /**

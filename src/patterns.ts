@@ -336,6 +336,8 @@ export const signatureMarker = new RegExp(`^(?:${alternation(signatureMarkers)})
 
 /** `; dat` between considerations run together in one paragraph (`overwegende dat A; dat B;`), not `; dat is …`. */
 export const runTogetherDat = new RegExp(`;\\s+(?=dat\\s+(?!(?:${alternation(pronounDatVerbs)})${end}))`, 'giu')
+/** `… terecht kunnen. Dat het ook …`: sentences that each start with a capital `Dat` are one consideration each. */
+export const runTogetherDatSentence = new RegExp(`(?<=\\p{Ll}{2})\\.\\s+(?=Dat\\s+(?!(?:${alternation(pronounDatVerbs)})${end}))`, 'gu')
 
 /** `Aldus besloten …`: the record of the decision, which ends the body. */
 export const decisionRecord = new RegExp(`^(?:${alternation(decisionRecords, loose)})${end}`, 'iu')
@@ -361,6 +363,13 @@ const metadataPhraseRe = new RegExp(`^(?:${alternation(metadataPhrases, loose)})
  * motie hoort bij agendapunt …`): never a title, a number or a new motion.
  * Shared by the header, the segment stage and the trailer.
  */
+const metadataKeyAloneRe = new RegExp(`^(?:${alternation(metadataKeys, loose)})\\s*:?$`, 'iu')
+
+/** A metadata key alone on its line: the key cell of a site’s or template’s table (`Agendapunt` over `2c`). */
+export function isMetadataKey(text: string): boolean {
+  return metadataKeyAloneRe.test(text.trim())
+}
+
 export function isMetadata(text: string): boolean {
   const value = text.trim()
   return metadataKeyRe.test(value) || metadataPhraseRe.test(value)

@@ -53,6 +53,8 @@ export function isPreamble(lines: readonly Line[], index: number): boolean {
   const match = matchAssembly(text)
   if (!match) return false
   if (meetingRe.test(text)) return true
+  // `De gemeenteraad van Dalfsen; gelet op …`: the first lead runs on in the preamble’s line.
+  if (leadAfterAssembly(match.rest)) return true
   if (text.length > 90) return false
   // `De raad besluit:`, `De raad van de gemeente Halsteren verklaart dat …`: the assembly and its first request on one line.
   if (verbAfterAssembly(match.rest) !== undefined) return true
@@ -66,6 +68,12 @@ export function isPreamble(lines: readonly Line[], index: number): boolean {
   // `De gemeenteraad van Haarlem;` with a lead (or `gehoord de discussie`) right after it.
   if (!/[,;:]$/.test(text)) return false
   return considerationLead.test(after) || matchRequestLead(after) !== undefined || preamblePhrase.test(after)
+}
+
+/** The assembly’s words end at `;` or `,` within a few words, and a consideration lead follows. */
+function leadAfterAssembly(rest: string): boolean {
+  const stop = /^[^,;:.]{0,60}?[,;]\s+/u.exec(rest)
+  return stop !== null && considerationLead.test(rest.slice(stop[0].length))
 }
 
 /**

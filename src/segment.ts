@@ -37,7 +37,7 @@ export function segment(input: readonly Line[], furniture: Line[] = []): MotionS
   const dropped = dropFurniture(input)
   const kept = new Set(dropped)
   furniture.push(...input.filter((line) => !kept.has(line)))
-  const lines = splitPreambleVerbs(dropped)
+  const lines = splitPreambleVerbs(splitDatelines(dropped, furniture))
   const preambles = mergePreambles(
     lines,
     lines.flatMap((line, index) => (isPreamble(lines, index) ? [index] : []))
@@ -49,7 +49,7 @@ export function segment(input: readonly Line[], furniture: Line[] = []): MotionS
     return hasLead ? titledSpans(lines) : []
   }
 
-  const starts = preambles.map((preamble, index) => (index === 0 ? 0 : headerStart(lines, preambles[index - 1]!, preamble)))
+  const starts = preambles.map((preamble, index) => (index === 0 ? startInText(lines, preamble) : headerStart(lines, preambles[index - 1]!, preamble)))
   return starts.map((start, index) => {
     const stop = starts[index + 1] ?? lines.length
     return {lines: lines.slice(start, stop), preamble: preambles[index]! - start}
@@ -123,6 +123,27 @@ function splitPreambleVerbs(lines: readonly Line[]): Line[] {
   })
 }
 
+/** `DALFSEN – De gemeenteraad van …`: a place in capitals and a dash before the text, as a news site prints it. */
+const datelineRe = /^(\p{Lu}[\p{Lu}’'.-]*(?:\s+\p{Lu}[\p{Lu}’'.-]*){0,3})\s+[–—-]\s+(?=\S)/u
+
+/**
+ * A preamble behind a dateline: the place is cut off into `furniture`, so
+ * that the preamble starts its line.
+ */
+function splitDatelines(lines: readonly Line[], furniture: Line[]): Line[] {
+  return lines.flatMap((line) => {
+    const match = datelineRe.exec(line.text)
+    if (!match || !matchAssembly(line.text.slice(match[0].length))) return [line]
+    const cut = match[0].length
+    const {refs, ...rest} = line
+    const head: Line = {...rest, text: match[1]!}
+    const tail: Line = {...rest, text: line.text.slice(cut), column: line.column + cut}
+    if (refs) tail.refs = refs.filter((ref) => ref.index >= cut).map((ref) => ({...ref, index: ref.index - cut}))
+    furniture.push(head)
+    return [tail]
+  })
+}
+
 /** Where the motion whose preamble is at `preamble` begins, after the one at `previous`. */
 function headerStart(lines: readonly Line[], previous: number, preamble: number): number {
   // The end of the previous motion’s body: its closing, if any.
@@ -164,6 +185,32 @@ function headerStart(lines: readonly Line[], previous: number, preamble: number)
     start = index
   }
   return start
+}
+
+/** Non-blank lines that a motion line may stand above its preamble. */
+const titleReach = 3
+
+/**
+ * Where the first motion begins. A motion read out in minutes (`Motie` over
+ * `De Kamer,`, after a speech) begins at its title line: the running text
+ * above it is the debate, not the motion’s header. Anything else: at the top.
+ */
+function startInText(lines: readonly Line[], preamble: number): number {
+  let seen = 0
+  for (let index = preamble - 1; index >= 0 && seen < titleReach; index--) {
+    const text = lines[index]!.text.trim()
+    if (text === '') continue
+    seen++
+    if (!titleRe.test(text) || voteRe.test(text)) continue
+    return lines.slice(0, index).some((line) => isProse(line.text)) ? index : 0
+  }
+  return 0
+}
+
+/** A line of running text: a sentence ends and the next begins inside it, as in a speech. */
+function isProse(text: string): boolean {
+  const value = text.trim()
+  return value.split(/\s+/u).length >= 10 && /\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}/u.test(value)
 }
 
 /** A line that only a motion’s header holds: a label, a date, a number, a Kamerstuk’s heading. */

@@ -16,10 +16,13 @@ import {
   escape,
   laterSigner,
   markerClass,
+  matchAssembly,
   matchRequestLead,
+  requestVerbAtStart,
   preamblePhrase,
   sectionLabel,
   runTogetherDat,
+  runTogetherDatSentence,
   signatureIntro,
   signatureMarker,
   sourceNote
@@ -37,6 +40,8 @@ export interface ClauseDraft {
   refs: LineRef[]
   lines: Line[]
   items: ClauseDraft[]
+  /** The list marker the clause was printed with, if it is a list item. */
+  marker?: string | undefined
 }
 
 export interface Body {
@@ -88,7 +93,13 @@ export function parseBody(blocks: readonly Block[]): Body {
   let lastClause: ClauseDraft | undefined
   let skipping = false
 
+  /** A lead with nothing under it (`Overwegende:` over the next lead): a heading of the template, dropped on purpose. */
+  const closeEmpty = (): void => {
+    if (section && section.list.length === 0) body.furniture.push(...section.leadLines)
+  }
+
   const open = (next: Section): void => {
+    closeEmpty()
     section = next
     levels = []
     lastParagraph = undefined
@@ -202,14 +213,11 @@ export function parseBody(blocks: readonly Block[]): Body {
         list: [],
         leadLines: block.lines
       })
-      if (rest !== '') {
-        const clause = draft(section!, rest, block, text.length - request.rest.length)
-        add(clause, section!.list)
-        lastParagraph = clause
-      }
+      if (rest !== '') addParagraph(rest, block, text.length - request.rest.length)
     } else if (!section || skipping) {
       // Text between the preamble and the first lead that is no lead: not a clause (an explanation is dropped on purpose).
-      if (skipping) body.furniture.push(...block.lines)
+      // A second preamble (`De Staten, gehoord de beraadslaging,` under `Provinciale Staten van …`) goes with the first, which the assembly is read from.
+      if (skipping || (!section && matchAssembly(text) !== undefined)) body.furniture.push(...block.lines)
       continue
     } else if (!closesHere && hasClauses() && block.marker === undefined && isSignatureLine(text)) {
       body.tailBlock = index
@@ -231,7 +239,41 @@ export function parseBody(blocks: readonly Block[]): Body {
     }
   }
 
+  closeEmpty()
+  if (body.requests.length === 0) splitRunOnRequest(body)
+  foldListsOfOne(body.considerations)
+  foldListsOfOne(body.requests)
   return body
+}
+
+/**
+ * A motion with no request lead of its own, whose last consideration runs on
+ * into one after a comma (`…(kenmerk 2021/0210159), spreken de voorkeur uit
+ * voor …`): the clause is cut there and the rest is the request.
+ */
+function splitRunOnRequest(body: Body): void {
+  const last = body.considerations.at(-1)
+  if (!last || last.items.length > 0) return
+  for (const match of last.text.matchAll(/,\s+(?=\p{Ll})/gu)) {
+    const at = match.index + match[0].length
+    const rest = last.text.slice(at)
+    const request = requestVerbAtStart(rest) ? matchRequestLead(rest) : undefined
+    if (!request || request.rest.trim() === '') continue
+    const start = at + rest.length - request.rest.length
+    body.requests.push({
+      section: 'request',
+      kind: request.verb.verb,
+      addressee: request.addressee,
+      lead: request.lead,
+      text: request.rest.trim(),
+      refs: last.refs.filter((ref) => ref.index >= start).map((ref) => ({...ref, index: ref.index - start})),
+      lines: last.lines.slice(-1),
+      items: []
+    })
+    last.refs = last.refs.filter((ref) => ref.index < match.index)
+    last.text = last.text.slice(0, match.index)
+    return
+  }
 }
 
 /** Find or make the list level of a list item. */
@@ -273,12 +315,38 @@ function place(levels: Level[], block: Block, section: Section, parent: ClauseDr
 }
 
 
-/** The clauses of one paragraph, with where each starts and ends in it. */
-function splitRunTogether(section: Section, text: string): {text: string; start: number; end: number}[] {
-  if (section.type !== 'consideration') return [{text, start: 0, end: Infinity}]
+/**
+ * Requests run together in one paragraph (a list whose items lost their line
+ * breaks): split at `;` where the parts before and after each read as a
+ * request of their own, with a verb in the infinitive (`… aan te passen; zo
+ * lang … aan te dringen`, `… gebruik te maken; Hiertoe … op te richten`).
+ */
+function splitRequests(text: string): {text: string; start: number; end: number}[] {
+  const cuts = [...text.matchAll(/;\s+(?=\p{L})/gu)].filter((match) => !/^(?:en|of)(?![\p{L}])/iu.test(text.slice(match.index + match[0].length)))
   const parts: {text: string; start: number; end: number}[] = []
   let start = 0
-  for (const match of text.matchAll(runTogetherDat)) {
+  for (const [index, match] of cuts.entries()) {
+    const next = cuts[index + 1]?.index ?? text.length
+    const before = text.slice(start, match.index)
+    const after = text.slice(match.index + match[0].length, next)
+    if (!infinitiveRe.test(before) || !infinitiveRe.test(after)) continue
+    parts.push({text: text.slice(start, match.index + 1), start, end: match.index + 1})
+    start = match.index + match[0].length
+  }
+  return [...parts, {text: text.slice(start), start, end: Infinity}]
+}
+
+/** A verb in the infinitive with `te`: what a request clause holds (`aan te passen`, `te onderzoeken`). */
+const infinitiveRe = /(?<![\p{L}])[Tt]e\s+\p{Ll}{3,}(?:en|n)(?![\p{L}])/u
+
+/** The clauses of one paragraph, with where each starts and ends in it. */
+function splitRunTogether(section: Section, text: string): {text: string; start: number; end: number}[] {
+  if (section.type === 'request') return splitRequests(text)
+  const parts: {text: string; start: number; end: number}[] = []
+  let start = 0
+  const cuts = [...text.matchAll(runTogetherDat), ...text.matchAll(runTogetherDatSentence), ...(/:$/u.test(section.lead) ? listCuts(text) : [])]
+  for (const match of cuts.sort((a, b) => a.index - b.index)) {
+    if (match.index < start) continue
     parts.push({text: text.slice(start, match.index + 1), start, end: match.index + 1})
     start = match.index + match[0].length
   }
@@ -286,8 +354,22 @@ function splitRunTogether(section: Section, text: string): {text: string; start:
   const rest = {text: text.slice(start), start, end: Infinity}
   return [...parts, rest].map((part, index) => {
     if (index === 0) return part
-    const dat = /^dat\s+/iu.exec(part.text)![0].length
+    const dat = /^dat\s+/iu.exec(part.text)?.[0].length ?? 0
     return {text: part.text.slice(dat), start: part.start + dat, end: part.end}
+  })
+}
+
+/**
+ * Under a lead that announces a list (`Constaterende dat:`), a paragraph whose
+ * clauses lost their line breaks: `;` between two clauses of some length.
+ */
+function listCuts(text: string): RegExpExecArray[] {
+  const words = (value: string): number => value.trim().split(/\s+/u).length
+  const matches = [...text.matchAll(/;\s+(?=\p{L})/gu)] as RegExpExecArray[]
+  return matches.filter((match, index) => {
+    const before = text.slice((matches[index - 1]?.index ?? -1) + 1, match.index)
+    const after = text.slice(match.index + match[0].length, matches[index + 1]?.index ?? text.length)
+    return words(before) >= 6 && words(after) >= 6
   })
 }
 
@@ -300,7 +382,34 @@ function draft(section: Section, text: string, block: Block, offset: number, end
     text,
     refs: block.refs.filter((ref) => ref.index >= offset && ref.index < end).map((ref) => ({label: ref.label, index: ref.index - offset})),
     lines: block.lines,
-    items: []
+    items: [],
+    marker: block.marker
+  }
+}
+
+/** Printed without indents: the clause, its item and the item’s list start at one margin, so nothing shows a nesting. */
+function flat(clause: ClauseDraft, item: ClauseDraft): boolean {
+  const indents = [clause, item, ...item.items].map((one) => one.lines.at(-1)?.indent ?? 0)
+  return Math.max(...indents) - Math.min(...indents) < indentTolerance
+}
+
+/**
+ * A list of one under a clause that ends in a colon, printed flat, whose item opens a list
+ * of its own (`tot de volgende tekstaanpassing:` / `– Het schrappen van … door:`
+ * / `2. …` `3. …`): the item goes on with the clause’s sentence, and its list is
+ * the clause’s.
+ */
+function foldListsOfOne(clauses: readonly ClauseDraft[]): void {
+  for (const clause of clauses) {
+    const only = clause.items.length === 1 ? clause.items[0]! : undefined
+    if (only && only.items.length > 0 && /:\s*$/u.test(clause.text) && only.marker !== undefined && !/[\p{L}\p{N}]/u.test(only.marker) && flat(clause, only)) {
+      const offset = clause.text.length + only.marker.length + 2
+      clause.refs.push(...only.refs.map((ref) => ({...ref, index: ref.index + offset})))
+      clause.text = `${clause.text} ${only.marker} ${only.text}`
+      clause.lines = [...clause.lines, ...only.lines.filter((line) => !clause.lines.includes(line))]
+      clause.items = only.items
+    }
+    foldListsOfOne(clause.items)
   }
 }
 

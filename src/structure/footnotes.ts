@@ -26,8 +26,12 @@ const superscripts: Record<string, string> = {
   '⁹': '9'
 }
 
-/** A definition: label (`1`, `1)`, `¹`, `[1]`, `*`), then its text. */
-const definitionRe = /^(?:(\d{1,2})\)?(?=\s)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|\[(\d{1,2})\]|(\*{1,3})(?=\s))\s*(\S.*)$/u
+/**
+ * A definition: label (`1`, `1)`, `¹`, `[1]`, `*`), then its text. OCR reads a
+ * superscript `1` as an apostrophe (`' Vergaderjaar …` under `motie Bruins'`):
+ * that label is kept as printed, and only taken when a marker points at it.
+ */
+const definitionRe = /^(?:(\d{1,2})\)?(?=\s)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|\[(\d{1,2})\]|(\*{1,3}|['’])(?=\s))\s*(\S.*)$/u
 /** A label alone on its line. */
 const bareLabelRe = /^(?:(\d{1,2})\)?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|\[(\d{1,2})\]|(\*{1,3}))$/u
 
@@ -179,6 +183,13 @@ export function stripMarkers(text: string, layoutRefs: readonly LineRef[], label
       return ''
     })
   }
+  for (const apostrophe of ["'", '’']) {
+    if (!labels.has(apostrophe)) continue
+    value = value.replace(new RegExp(`(?<=\\p{L})${apostrophe}(?=[\\s;:,.)]|$)`, 'gu'), () => {
+      refs.push(apostrophe)
+      return ''
+    })
+  }
   if (labels.size > 0) {
     value = value.replace(/(?<=\p{Ll}{2}[’'”"]?)(\d{1,2})(\)?)(?=[\s;:,.)]|$)/gu, (match: string, label: string, paren: string, offset: number, whole: string) => {
       if (!labels.has(label)) return match
@@ -203,5 +214,7 @@ export function markerLabels(text: string): string[] {
   for (const match of text.matchAll(/\[(\d{1,2})\]/gu)) labels.push(match[1]!)
   for (const match of text.matchAll(/(?<=\p{Ll}{2}[’'”"]?)(\d{1,2})(?=[\s;:,.)]|$)/gu)) labels.push(match[1]!)
   for (const match of text.matchAll(/(?<=\p{L}[’'”"]?)(\*{1,3})(?=[\s;:,.)]|$)/gu)) labels.push(match[1]!)
+  // `motie Bruins' momenteel`: an apostrophe after a word may be an OCR’d marker (see `definitionRe`).
+  for (const match of text.matchAll(/(?<=\p{L})(['’])(?=[\s;:,.)])/gu)) labels.push(match[1]!)
   return labels
 }

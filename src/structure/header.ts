@@ -3,7 +3,7 @@
  */
 import {isBlank, type Line} from '../read/line.js'
 import {agendaLabels, attachmentWords, dateLabels, dossierLabels, headerLabels, kamerHeader, motionWords, numberLabels, subjectLabels, titleLabels} from '../lexicon.js'
-import {escape, isAddressLine, isFurniture, isMetadata, loose, matchAssembly, signatureIntro} from '../patterns.js'
+import {escape, isAddressLine, isFurniture, isMetadata, isMetadataKey, loose, matchAssembly, signatureIntro} from '../patterns.js'
 import {findDates, type FoundDate} from '../dates.js'
 import type {MotionKind} from '../schema.js'
 import {isKnownParty} from './names.js'
@@ -44,6 +44,13 @@ const motionLineRe = new RegExp(
     .join('|')})(?![\\p{L}])\\s*[:–—.-]?\\s*(.*)$`,
   'iu'
 )
+/** A capitalised motion word followed by its number, anywhere in a line (see `gluedMotionLine`). */
+const gluedMotionRe = new RegExp(
+  `(?<![\\p{Ll}])(?:${motionWordList.map(({word}) => word.replace(/^\p{L}/u, (first) => first.toUpperCase())).map((word) => loose(word)).join('|')})(?=\\s+(?:nr\\.?\\s*)?\\d{1,4}(?![\\d/]))`,
+  'gu'
+)
+/** A word printed letter-spaced at the start of a line (`M O T I E`). */
+const spacedWordRe = /^((?:\p{L} ){3,}\p{L})(?![\p{L}])/u
 const kindOfWord = new Map(motionWordList.map(({kind, word}) => [word.replace(/\s+/g, ''), kind]))
 /** A number at the start of a title: `169/2022`, `nr. 12`, `M12`, `RG-27/2022`. */
 const leadingNumberRe = /^((?:nr\.?\s*)?(?:\p{Lu}{1,3}\s?-?\s?)?\d+(?:\s?[/.-]\s?\d+)*\p{Lu}?)(?:\s*[:–—-]\s*|\s+|$)(.*)$/u
@@ -95,6 +102,14 @@ export function parseHeader(lines: readonly Line[]): Header {
       text = text.slice(letter[0].length)
     }
 
+    // `M O T I E Man en paard noemen`: a letter-spaced motion word before the title.
+    const spaced = spacedWordRe.exec(text)
+    if (spaced && motionLineRe.test(spaced[1]!.replace(/\s/gu, '') + text.slice(spaced[0].length))) {
+      text = spaced[1]!.replace(/\s/gu, '') + text.slice(spaced[0].length)
+    }
+    // `… Moties en amendementenAANGENOMEN Amendement 1 Vergaderstructuur`: a site’s heading glued before the motion line.
+    const glued = motionLineRe.test(text) ? undefined : gluedMotionLine(text)
+    if (glued !== undefined) text = glued
     const motionLine = motionLineRe.exec(text)
     if (motionLine) {
       const kind = kindOfWord.get(motionLine[2]!.toLowerCase().replace(/\s+/g, ''))
@@ -119,6 +134,11 @@ export function parseHeader(lines: readonly Line[]): Header {
       if (numbered && isNumberToken(numbered[1]!, rest.slice(numbered[1]!.length))) {
         header.number = {text: numbered[1]!.replace(/^nr\.?\s*/iu, ''), lines: [line]}
         rest = numbered[2]!.trim()
+      }
+      // `Amendement De gemeenteraad van de gemeente Dalfsen`: a heading that names the assembly, no title.
+      if (matchAssembly(rest) && rest.split(/\s+/u).length <= 8 && !/[.:;]$/u.test(rest)) {
+        header.furniture.push(line)
+        continue
       }
       const attached = attachmentRe.exec(rest)
       if (attached) {
@@ -213,6 +233,8 @@ export function parseHeader(lines: readonly Line[]): Header {
     repeatedSubject(content, subject) ??
     attachment ??
     (metadataBlock(content) ? undefined : subject)
+  // `Onderwerp: Kaderbrief` that is not the title names the agenda item: metadata.
+  if (subject && header.title !== subject) header.furniture.push(...subject.lines)
   return header
 }
 
@@ -275,7 +297,9 @@ function continueTitle(rest: string, content: readonly Line[], index: number): {
  * Staten-Generaal`, `Den Haag, 4 november 2016`, a party letterhead): dropped on purpose.
  */
 function isHeaderFurniture(text: string): boolean {
-  if (isMetadata(text) || anyLabelRe.test(text) || kamerHeaderRe.test(text)) return true
+  if (isMetadata(text) || isMetadataKey(text) || anyLabelRe.test(text) || kamerHeaderRe.test(text) || isAddressLine(text)) return true
+  // OCR’s reading of a logo or a stamp (`Y)`, `@)`, `(6)`): no word in it.
+  if (text.length <= 4 && !/\p{L}{3}/u.test(text) && !isKnownParty(text)) return true
   // A party, or the parties that submit the motion (`GroenLinks, PvdA, D66`).
   if (text.split(/\s*[,&]\s*|\s+en\s+/u).every((part) => isKnownParty(part))) return true
   // `Tweede Kamer`, `Gemeenteraad van Almere`: the assembly’s name over the motion.
@@ -351,9 +375,25 @@ function isPlausibleTitle(text: string): boolean {
   return text.split(/\s+/).length >= 2
 }
 
+/**
+ * The motion line inside a line that a heading runs into: a capitalised
+ * motion word with a number after it (`Motie 3`, `Amendement nr. 12`), past
+ * the line’s start. Only with a number, so that a sentence that names a
+ * motion is not read as one.
+ */
+function gluedMotionLine(text: string): string | undefined {
+  for (const match of text.matchAll(gluedMotionRe)) {
+    if (match.index === 0) continue
+    const rest = text.slice(match.index)
+    if (motionLineRe.test(rest)) return rest
+  }
+  return undefined
+}
+
 /** Whether the start of a title is the motion’s number (`169/2022`, `nr. 12`, `M12`, `12:`), not a word like `100 dagen`. */
 function isNumberToken(token: string, after: string): boolean {
   if (!/\d/u.test(token) || /^(?:19|20)\d{2}$/u.test(token)) return false
   if (/^nr/iu.test(token) || /[/.-]/u.test(token) || /\p{L}/u.test(token)) return true
-  return /^\s*[:–—-]/u.test(after) || after.trim() === ''
+  // `Amendement 1 Vergaderstructuur: raadsgesprek`: a short number before a capitalised title (not `100 dagen`).
+  return /^\s*[:–—-]/u.test(after) || after.trim() === '' || (/^\d{1,3}$/u.test(token) && /^\s+\p{Lu}\p{Ll}/u.test(after))
 }

@@ -8,9 +8,9 @@
  */
 import {isBlank, type Line} from '../read/line.js'
 import type {MotionSpan} from '../segment.js'
-import {closing as closingRe, considerationLead, escape, matchRequestLead, bullet} from '../patterns.js'
+import {closing as closingRe, considerationLead, decisionRecord, escape, matchRequestLead, bullet} from '../patterns.js'
 import {explanationHeadings} from '../lexicon.js'
-import {inferYear, toIso} from '../dates.js'
+import {findDates, inferYear, toIso, type FoundDate} from '../dates.js'
 import type {AssemblyType, Consideration, DateSource, Dossier, Motion, Position, Request, Vote} from '../schema.js'
 import {hintedAssembly} from './assembly-hints.js'
 import {toBlocks, type Block} from './blocks.js'
@@ -18,6 +18,7 @@ import {parseBody, type ClauseDraft} from './clauses.js'
 import {parseFootnotes, markerLabels, stripMarkers, type FootnoteDraft} from './footnotes.js'
 import {parseHeader, type Found, type Header, type HeaderDate} from './header.js'
 import {extentOf} from './position.js'
+import {splitGluedSigners} from './glued-signers.js'
 import type {LineAccount} from '../account.js'
 import {isPreamble, readPreamble, type PreambleReading} from '../preamble.js'
 import {parseSignatories, type SignatoryDraft} from './signatories.js'
@@ -40,6 +41,8 @@ export interface MotionDraft {
   furniture: Line[]
   /** The assembly the motion’s words point to, for a motion without a preamble that names one. */
   hintedAssembly: AssemblyType | undefined
+  /** The date in the record of the decision below the body (`Aldus besloten in de openbare vergadering van …`). */
+  recordDate: {date: FoundDate; lines: Line[]} | undefined
 }
 
 export interface StructureContext {
@@ -70,7 +73,7 @@ export function structure(span: MotionSpan): MotionDraft {
   let carried: Line | undefined
   let next = start
   if (span.preamble >= 0) {
-    for (; next < lines.length && preambleLines.length < 6; next++) {
+    for (; next < lines.length && preambleLines.length < 10; next++) {
       const line = lines[next]!
       if (isBlank(line)) {
         if (preambleLines.length > 0 && !continuesPreamble(lines, next)) break
@@ -94,7 +97,7 @@ export function structure(span: MotionSpan): MotionDraft {
   }
   const preambleText = preambleLines.map((line) => line.text.trim()).join(' ')
 
-  const bodyLines = [...(carried ? [carried] : []), ...lines.slice(next).filter((line) => !area.has(line))]
+  const bodyLines = splitGluedSigners([...(carried ? [carried] : []), ...lines.slice(next).filter((line) => !area.has(line))])
   const blocks = toBlocks(bodyLines)
   const body = parseBody(blocks)
   const tail = tailLines(bodyLines, blocks, body.tailBlock)
@@ -130,7 +133,8 @@ export function structure(span: MotionSpan): MotionDraft {
     vote: mergeVotes(headVote.vote, tailVote.vote),
     lines,
     furniture,
-    hintedAssembly: hintedAssembly(lines.map((line) => line.text).join('\n'))
+    hintedAssembly: hintedAssembly(lines.map((line) => line.text).join('\n')),
+    recordDate: recordDate(tail)
   }
 
   if (!draft.number) {
@@ -153,8 +157,21 @@ export function finalize(drafts: readonly MotionDraft[], context: StructureConte
   for (const draft of drafts) context.account?.drop(draft.furniture)
   // Motions of one document are put to one assembly: one that names it speaks for those that do not.
   const documentAssembly = drafts.map((draft) => draft.preamble?.type ?? draft.hintedAssembly).find((type) => type != null)
-  return drafts.map((draft) => toMotion(draft, labels, documentYear, context, documentAssembly ?? undefined))
+  const intro = introDate(drafts)
+  return drafts.map((draft) => toMotion(draft, labels, documentYear, context, documentAssembly ?? undefined, intro))
 }
+
+/**
+ * A bundle’s intro that names the meeting (`Tijdens de gemeenteraadsvergadering
+ * van 30-09-2021 heeft … moties ingediend`): above the first motion, the date of
+ * every motion that gives none of its own.
+ */
+function introDate(drafts: readonly MotionDraft[]): HeaderDate | undefined {
+  if (drafts.length < 2) return undefined
+  return drafts[0]!.header.dates.find((date) => date.date.year !== undefined && meetingWordRe.test(date.line.text) && /[.!?:]$/u.test(date.line.text.trim()))
+}
+
+const meetingWordRe = /vergadering/iu
 
 /**
  * The position of a node read from `lines`, from the earliest to the last of
@@ -168,14 +185,15 @@ function toMotion(
   labels: ReadonlySet<string>,
   documentYear: number | undefined,
   context: StructureContext,
-  documentAssembly: AssemblyType | undefined
+  documentAssembly: AssemblyType | undefined,
+  intro: HeaderDate | undefined
 ): Motion {
   const {paged, account} = context
   const at: Locate = (lines) => {
     account?.read(lines)
     return extentOf(lines, paged)
   }
-  const date = meetingDate(draft, documentYear, at)
+  const date = meetingDate(draft, documentYear, at) ?? (intro && introSource(intro, at))
   const preamble = draft.preamble
 
   const motion: Motion = {
@@ -307,6 +325,12 @@ function meetingDate(draft: MotionDraft, documentYear: number | undefined, at: L
 
   let found = preambleDate
   let lines: readonly Line[] = draft.preambleLines
+  if (!found && !labelled && draft.recordDate) {
+    // The record’s lines are read with the date: the sentence wraps before it.
+    at(draft.recordDate.lines)
+    found = draft.recordDate.date
+    lines = draft.recordDate.lines
+  }
   if (!found) {
     const chosen = labelled ?? anyHeader ?? headerDates.find((date) => date.labelled || kamer || !standsAlone(date))
     if (!chosen) return undefined
@@ -326,6 +350,12 @@ function meetingDate(draft: MotionDraft, documentYear: number | undefined, at: L
   const position = line ? at([line]) : undefined
   if (!position) return undefined
   return {iso: toIso(year, found.month, found.day), source: {text: found.text, position, inferred}}
+}
+
+function introSource(intro: HeaderDate, at: Locate): {iso: string; source: DateSource} | undefined {
+  const position = at([intro.line])
+  if (!position || intro.date.year === undefined) return undefined
+  return {iso: toIso(intro.date.year, intro.date.month, intro.date.day), source: {text: intro.date.text, position, inferred: []}}
 }
 
 function standsAlone(date: HeaderDate): boolean {
@@ -372,6 +402,19 @@ function tailLines(bodyLines: readonly Line[], blocks: readonly Block[], tailBlo
     return last ? bodyLines.slice(bodyLines.indexOf(last) + 1) : [...bodyLines]
   }
   return bodyLines.slice(bodyLines.indexOf(blocks[tailBlock]!.lines[0]!))
+}
+
+/** The date of `Aldus besloten … in de openbare vergadering van` / `28 september 2015`, on its line or the next. */
+function recordDate(tail: readonly Line[]): {date: FoundDate; lines: Line[]} | undefined {
+  const content = tail.filter((line) => !isBlank(line))
+  const start = content.findIndex((line) => decisionRecord.test(line.text.trim()))
+  if (start < 0) return undefined
+  const lines = content.slice(start, start + 2)
+  for (const [index, line] of lines.entries()) {
+    const date = findDates(line.text).find((found) => found.year !== undefined)
+    if (date) return {date, lines: lines.slice(0, index + 1)}
+  }
+  return undefined
 }
 
 /** An explanation below the body (`Toelichting`, then its text): the motion’s, but no part of its tree, so dropped on purpose. */
