@@ -528,6 +528,32 @@ export const signatureIntros = [
   'w.g.'
 ]
 
+/**
+ * Phrases in a sentence or title above a motion that name who submits it
+ * (`de volgende motie van PVV en SGP`, `op initiatief van de PvdA-fractie`,
+ * `Motie van het lid Van der Lee`), read when no signature follows the
+ * motion. `document`: the phrase speaks of several motions (`moties van
+ * Leefbaar Rotterdam`), so of every motion in the document. Lower case.
+ */
+export const submitterPhrases: {phrase: string; document?: boolean}[] = [
+  {phrase: 'motie van het lid'},
+  {phrase: 'motie van de leden'},
+  {phrase: 'amendement van het lid'},
+  {phrase: 'amendement van de leden'},
+  {phrase: 'moties van', document: true},
+  {phrase: 'moties en amendementen van', document: true},
+  {phrase: 'amendementen van', document: true},
+  {phrase: 'motie van'},
+  {phrase: 'amendement van'},
+  {phrase: 'fracties van'},
+  {phrase: 'fractie van'},
+  {phrase: 'op initiatief van'},
+  {phrase: 'ingediend door'}
+]
+
+/** A party’s group named by a word joined to it (`de PvdA-fractie`). Lower case. */
+export const groupSuffixes = ['fractie', 'statenfractie', 'raadsfractie']
+
 /** Titles printed before a signer’s name (`drs. H.C.P. Noten`, `Dhr. D. Cupedo`): part of the name as printed. Lower case. */
 export const nameTitles = ['drs.', 'drs', 'dr.', 'mr.', 'ir.', 'ing.', 'prof.', 'dhr.', 'mw.', 'mevr.', 'mevrouw', 'de heer', 'ds.']
 

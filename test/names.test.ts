@@ -155,4 +155,83 @@ describe('signatories', () => {
       ['A. Jansen', 'Swollwacht']
     ])
   })
+
+  it('reads a party after a dash, a national party’s local branch included', () => {
+    expect(isPartyLike('SP-Zeeburg')).toBe(true)
+    expect(isPartyLike('Dik-Faber')).toBe(false)
+    expect(signers('Mark de Groot – SP-Noord')).toEqual([['Mark de Groot', 'SP-Noord']])
+    expect(signers('Anna Visser — Stadsbelang')).toEqual([['Anna Visser', 'Stadsbelang']])
+  })
+
+  it('gives one party line to all the names above it', () => {
+    expect(signers('Jan Smit, Els Bakker', '', 'Leefbaar Oost')).toEqual([
+      ['Jan Smit', 'Leefbaar Oost'],
+      ['Els Bakker', 'Leefbaar Oost']
+    ])
+    expect(signers('Jan Smit', 'Els Bakker', 'GroenLinks')).toEqual([
+      ['Jan Smit', 'GroenLinks'],
+      ['Els Bakker', 'GroenLinks']
+    ])
+    // A stray comma inside a full name, above a party line.
+    expect(signers('Ralf, Bos, Anna de Wit', 'Lokaal Sterk')).toEqual([
+      ['Ralf Bos', 'Lokaal Sterk'],
+      ['Anna de Wit', 'Lokaal Sterk']
+    ])
+    // A party under each name is read pair by pair.
+    expect(signers('Jan Smit', 'VVD', 'Els Bakker', 'CDA')).toEqual([
+      ['Jan Smit', 'VVD'],
+      ['Els Bakker', 'CDA']
+    ])
+  })
+
+  it('reads a table of party and name cells flattened into one line, either order', () => {
+    expect(signers('VVD, Anna de Wit D66, Piet Bos Progressief Oost, Kees Smit')).toEqual([
+      ['Anna de Wit', 'VVD'],
+      ['Piet Bos', 'D66'],
+      ['Kees Smit', 'Progressief Oost']
+    ])
+    expect(signers('Anna de Wit, VVD Piet Bos, D66 Kees Smit, CDA')).toEqual([
+      ['Anna de Wit', 'VVD'],
+      ['Piet Bos', 'D66'],
+      ['Kees Smit', 'CDA']
+    ])
+    // Wrapped over the lines of an explanation’s last paragraph.
+    expect(signers('Dit amendement maakt de keuze. VVD, Anna de Wit D66, Piet', 'Bos CDA, Kees Smit')).toEqual([
+      ['Anna de Wit', 'VVD'],
+      ['Piet Bos', 'D66'],
+      ['Kees Smit', 'CDA']
+    ])
+    // Pairs one per line are no chain.
+    expect(signers('Jansen, AWP', 'Van Dijk, Water Natuurlijk', 'Hendriks, Ongebouwd')).toEqual([
+      ['Jansen', 'AWP'],
+      ['Van Dijk', 'Water Natuurlijk'],
+      ['Hendriks', 'Ongebouwd']
+    ])
+  })
+
+  it('reads the party written before the name', () => {
+    expect(signers('Burgerforum Jos Tijdhof fractievoorzitter')).toEqual([['Jos Tijdhof', 'Burgerforum']])
+    expect(signers('Stadsforum Anna de Wit')).toEqual([['Anna de Wit', 'Stadsforum']])
+    // A local party’s name alone, a place with a particle in it, stays one party.
+    expect(signers('Gemeentebelangen Hof van Twente')).toEqual([[null, 'Gemeentebelangen Hof van Twente']])
+    expect(signers('Robin Smit')).toEqual([['Robin Smit', null]])
+  })
+
+  it('reads surnames with particles and OCR-broken surnames as Tweede Kamer signers', () => {
+    expect(signers('Deze motie is voorgesteld door de leden Bos, Smit en Van der Lee. Naar mij blijkt, wordt de indiening ervan voldoende ondersteund.')).toEqual([
+      ['Bos', null],
+      ['Smit', null],
+      ['Van der Lee', null]
+    ])
+    expect(signers('Grinwis', 'Bontenbal', 'Postma', 'Teunss a', 'tot...')).toEqual([
+      ['Grinwis', null],
+      ['Bontenbal', null],
+      ['Postma', null],
+      ['Teunss a', null]
+    ])
+  })
+
+  it('drops rows of a table of seats by party', () => {
+    expect(signers('BvR', 'Dhr. D. Cupedo', 'Beter voor Rijswijk 5', "Democraten '66 4", 'Totaal')).toEqual([['Dhr. D. Cupedo', 'BvR']])
+  })
 })

@@ -148,7 +148,8 @@ export function parseBody(blocks: readonly Block[]): Body {
       break
     }
 
-    if (explanationRe.test(text)) {
+    // `Toelichting` heads its block, even where its text follows without a blank line.
+    if (explanationRe.test(text) || (hasClauses() && explanationRe.test(block.lines[0]!.text.trim()))) {
       if (hasClauses()) {
         body.tailBlock = index
         break

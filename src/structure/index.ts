@@ -22,6 +22,7 @@ import {splitGluedSigners} from './glued-signers.js'
 import type {LineAccount} from '../account.js'
 import {isPreamble, readPreamble, type PreambleReading} from '../preamble.js'
 import {parseSignatories, type SignatoryDraft} from './signatories.js'
+import {readSubmitters, withSubmitters, type Submitters} from './submitters.js'
 import {readVote, type VoteDraft} from './vote.js'
 
 export interface MotionDraft {
@@ -35,6 +36,8 @@ export interface MotionDraft {
   number: Found | undefined
   footnotes: FootnoteDraft[]
   signatories: SignatoryDraft[]
+  /** Submitters named above the motion (`de volgende motie van PVV en SGP`). */
+  submitters: Submitters
   vote: VoteDraft | undefined
   lines: Line[]
   /** Lines dropped on purpose (metadata, labels, vote lines read into a field): silent in the account of every line. */
@@ -118,6 +121,8 @@ export function structure(span: MotionSpan): MotionDraft {
   const signed = parseSignatories(tailVote.rest, furniture)
   // Some councils name the submitters above the preamble only (`Ingediend door: …`).
   const signatories = signed.length > 0 ? signed : parseSignatories(header.signers, furniture)
+  // Where nobody signed, a sentence or title above the motion may name its submitters.
+  const submitters = readSubmitters(headInput)
 
   const draft: MotionDraft = {
     header,
@@ -129,7 +134,8 @@ export function structure(span: MotionSpan): MotionDraft {
     title: header.title ?? body.titleLabel,
     number: header.number,
     footnotes: [...body.sources, ...fromArea.footnotes, ...fromTail.footnotes],
-    signatories,
+    signatories: withSubmitters(signatories, submitters.signers),
+    submitters,
     vote: mergeVotes(headVote.vote, tailVote.vote),
     lines,
     furniture,
@@ -158,6 +164,9 @@ export function finalize(drafts: readonly MotionDraft[], context: StructureConte
   // Motions of one document are put to one assembly: one that names it speaks for those that do not.
   const documentAssembly = drafts.map((draft) => draft.preamble?.type ?? draft.hintedAssembly).find((type) => type != null)
   const intro = introDate(drafts)
+  // `moties van Leefbaar Rotterdam` above the first motion: the submitters of every motion nobody signed.
+  const documentSubmitters = drafts[0]?.submitters.document ? drafts[0].submitters.signers : []
+  for (const draft of drafts.slice(1)) draft.signatories = withSubmitters(draft.signatories, documentSubmitters)
   return drafts.map((draft) => toMotion(draft, labels, documentYear, context, documentAssembly ?? undefined, intro))
 }
 

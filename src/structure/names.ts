@@ -54,8 +54,9 @@ export function isPartyLike(value: string): boolean {
   if (isKnownParty(text)) return true
   const words = text.split(/\s+/)
   if (words.length === 1 && isAcronym(words[0]!)) return true
-  // A national party’s local branch: `SP Tilburg`, `VVD Den Haag`.
+  // A national party’s local branch: `SP Tilburg`, `VVD Den Haag`, `SP-Zeeburg`.
   if (words.length <= 3 && (isAcronym(words[0]!) || isKnownParty(words[0]!)) && words.slice(1).every((word) => /^\p{Lu}/u.test(word))) return true
+  if (words.length === 1 && isBranch(text)) return true
   if (words.length <= 6 && partyWord.test(text) && !isInitialName(text)) return true
   if (words.length >= 2 && starterSet.has(words[0]!.toLowerCase()) && /^\p{Lu}/u.test(words[1]!)) return true
   return false
@@ -68,9 +69,15 @@ export function isPartyLike(value: string): boolean {
  */
 export function isPartyName(value: string): boolean {
   const words = value.trim().replace(/[.;,]+$/u, '').split(/\s+/)
-  if (isKnownParty(words.join(' ')) || (words.length === 1 && isAcronym(words[0]!))) return true
+  if (isKnownParty(words.join(' ')) || (words.length === 1 && (isAcronym(words[0]!) || isBranch(words[0]!)))) return true
   if (words.length > 1 && words.length <= 3 && isKnownParty(words[0]!)) return words.slice(1).every((word) => /^\p{Lu}/u.test(word))
   return words.length >= 2 && starterSet.has(words[0]!.toLowerCase()) && /^\p{Lu}/u.test(words[1]!)
+}
+
+/** A national party and its place joined by a hyphen (`SP-Zeeburg`, `VVD-Noord`), one word. */
+function isBranch(word: string): boolean {
+  const match = /^([^\s-]+)-(\p{Lu}\p{Ll}[\p{L}-]*)$/u.exec(word)
+  return match !== null && (isAcronym(match[1]!) || isKnownParty(match[1]!))
 }
 
 /** `A.H.K. van Viegen`, `W.van der Steeg`, `J.Verweij`, `T Cetinkaya`. */
@@ -206,6 +213,26 @@ export function splitNameParty(text: string): {name: string; party: string} | un
     if (!isNameLike(name)) continue
     const cost = partyCost(party) + nameCost(nameUnits(name))
     if (partyCost(party) > 1.2) continue
+    if (!best || cost < best.cost) best = {name, party: party.join(' '), cost}
+  }
+  return best && {name: best.name, party: best.party}
+}
+
+/**
+ * Split `Burgerforum Jos Tijdhof` into a party and the name after it: the
+ * party must read as one by its words (a known party, a local party’s first
+ * word, a party word), the name as a whole first name and surname.
+ */
+export function splitPartyName(text: string): {name: string; party: string} | undefined {
+  const words = text.trim().split(/\s+/)
+  let best: {name: string; party: string; cost: number} | undefined
+  for (let cut = 1; cut < words.length - 1; cut++) {
+    const party = words.slice(0, cut)
+    const name = words.slice(cut).join(' ')
+    const units = nameUnits(name)
+    if (!isNameLike(name) || isAcronym(words[cut]!) || units.length < 2 || /^\p{Ll}/u.test(units[0]!)) continue
+    const cost = partyCost(party) + nameCost(units)
+    if (partyCost(party) > 1.8) continue
     if (!best || cost < best.cost) best = {name, party: party.join(' '), cost}
   }
   return best && {name: best.name, party: best.party}

@@ -8,9 +8,9 @@
  * co-signers added later.
  */
 import {isBlank, type Line} from '../read/line.js'
-import {coSignerIntros, explanationHeadings, partyPrefixes, signatureHeadings, signatureNameHeadings, signaturePartyHeadings, signerRoles} from '../lexicon.js'
+import {coSignerIntros, explanationHeadings, voteTableTotals, partyPrefixes, signatureHeadings, signatureNameHeadings, signaturePartyHeadings, signerRoles} from '../lexicon.js'
 import {bullet, escape, isFurniture, laterSigner, signatureIntro, signatureMarker} from '../patterns.js'
-import {withoutTitle, hasNameParticle, isInitialName, isKnownParty, isNameLike, isPartyLike, isPartyName, splitNameParty, splitNamesAndParties} from './names.js'
+import {withoutTitle, hasNameParticle, isInitialName, isKnownParty, isNameLike, isPartyLike, isPartyName, splitNameParty, splitNamesAndParties, splitPartyName} from './names.js'
 
 export interface SignatoryDraft {
   name: string | null
@@ -24,6 +24,8 @@ export interface SignatoryDraft {
 const partyPrefixRe = new RegExp(`^(?:${partyPrefixes.map((phrase) => escape(phrase)).join('|')})\\s+`, 'iu')
 /** `Deze motie is voorgesteld door de leden A, B en C.` (Handelingen). */
 const proposedRe = /voorgesteld door (?:de leden|het lid)\s+(.+?)\.?$/iu
+/** The end of a sentence after a word (`… en Van der Lee. Naar mij blijkt …`), not after an initial. */
+const sentenceEndRe = /(?<=\p{Ll}{2}|\))\.(?:\s|$)/u
 const explanationRe = new RegExp(`^(?:${explanationHeadings.map((word) => escape(word)).join('|')})\\s*:?$`, 'iu')
 const coSignerRe = new RegExp(`^(?:${coSignerIntros.map((phrase) => escape(phrase).replace(/\\?\s+/gu, '\\s+')).join('|')})\\b`, 'iu')
 const assignedRe = /(?:zij|hij|deze motie)\s+krijgt\s+nr/iu
@@ -40,6 +42,7 @@ const parenthesisedListRe = /(?<=\))\s*(?:[,;]|\s+en(?=\s))\s*(?=\S)/u
 const cellLabelRe = new RegExp(`^(?:${signatureHeadings.map((word) => escape(word)).join('|')})\\s*:\\s*(?=\\S)`, 'iu')
 const nameHeadings = new Set(signatureNameHeadings)
 const partyHeadings = new Set(signaturePartyHeadings)
+const voteTotalRe = new RegExp(`^(?:${voteTableTotals.map((word) => escape(word)).join('|')})\\b`, 'iu')
 /** Table cells: kept apart by a tab or a wide gap. */
 const cellGapRe = /\t+|\s{3,}/u
 
@@ -47,11 +50,17 @@ const cellGapRe = /\t+|\s{3,}/u
 export function parseSignatories(lines: readonly Line[], furniture: Line[] = []): SignatoryDraft[] {
   const signers: SignatoryDraft[] = []
   const columns = tableColumns(lines)
-  const candidates = lines.filter((line) => !isBlank(line) && !isNoise(line.text))
-  furniture.push(...lines.filter((line) => !isBlank(line) && isSignatureFurniture(line.text)))
+  const counts = countRows(lines)
+  const candidates = lines.filter((line) => !isBlank(line) && !isNoise(line.text) && !counts.has(line))
+  furniture.push(...lines.filter((line) => !isBlank(line) && (isSignatureFurniture(line.text) || counts.has(line))))
+
+  const chained = wrappedChains(candidates)
+  for (const chain of chained) signers.push(...chain.signers)
+  const taken = new Set(chained.flatMap((chain) => chain.lines))
 
   for (let index = 0; index < candidates.length; index++) {
     const line = candidates[index]!
+    if (taken.has(line)) continue
     // Signatories drafted as a list (`- Name (Party)`): the marker is not part of the name.
     let text = line.text.trim().replace(bullet, '')
 
@@ -106,7 +115,7 @@ export function parseSignatories(lines: readonly Line[], furniture: Line[] = [])
 
     const proposed = proposedRe.exec(text)
     if (proposed) {
-      for (const name of splitList(proposed[1]!)) signers.push({name, party: null, addedLater: false, lines: [line]})
+      for (const name of splitList(proposed[1]!.split(sentenceEndRe)[0]!)) signers.push({name, party: null, addedLater: false, lines: [line]})
       continue
     }
 
@@ -120,6 +129,13 @@ export function parseSignatories(lines: readonly Line[], furniture: Line[] = [])
     const several = splitSeveral(text)
     if (several) {
       for (const pair of several) signers.push({...pair, addedLater: false, lines: [line]})
+      continue
+    }
+
+    // `VVD, Reem Bakker D66, George Becht CDA, Marco Hollemans`: a table of party and name cells read as one text.
+    const chain = readChain(text)
+    if (chain) {
+      for (const pair of chain) signers.push({...pair, addedLater: false, lines: [line]})
       continue
     }
 
@@ -183,6 +199,13 @@ export function parseSignatories(lines: readonly Line[], furniture: Line[] = [])
       continue
     }
 
+    // `Burgerforum Jos Tijdhof`: the party written before the name.
+    const partyFirst = splitPartyName(text)
+    if (partyFirst) {
+      signers.push({name: partyFirst.name, party: cleanParty(partyFirst.party), addedLater: false, lines: [line]})
+      continue
+    }
+
     if (isNameLike(text)) {
       signers.push({name: text, party: null, addedLater: false, lines: [line]})
       continue
@@ -191,19 +214,178 @@ export function parseSignatories(lines: readonly Line[], furniture: Line[] = [])
     // Names only, on one line: `Jan de Vries, Piet Jansen`, `Jan de Vries en Piet Jansen`.
     const names = text.split(nameListRe)
     if (names.length > 1 && names.every((name) => isNameLike(name) && !isPartyLike(name))) {
-      for (const name of names) signers.push({name: name.trim(), party: null, addedLater: false, lines: [line]})
+      // Above a party line, a comma typed inside a name (`Ralf, Sluijs, Arjen Dubbelaar`) does not split it.
+      const joined = next && isPartyLike(next.text.trim()) ? joinSplitNames(names.map((name) => name.trim())) : names
+      for (const name of joined) signers.push({name: name.trim(), party: null, addedLater: false, lines: [line]})
       continue
     }
 
-    // After a name: whatever short line follows is its party (`Waterschap@Inwonersbelangen`).
+    // After a name: whatever short line follows is its party (`Waterschap@Inwonersbelangen`);
+    // in a list of surnames alone (Tweede Kamer), it is one more surname, however OCR broke it.
     const last = signers.at(-1)
     if (last && last.party === null && last.name !== null && last.lines.at(-1) === candidates[index - 1] && isShort(text) && !/[\d()]/u.test(text)) {
+      if (isSurnameList(signers.slice(0, -1))) {
+        if (/^\p{Lu}/u.test(text)) signers.push({name: text, party: null, addedLater: false, lines: [line]})
+        continue
+      }
       last.party = cleanParty(text)
       last.lines.push(line)
     }
   }
 
-  return withoutRepeatedParties(attachParties(signers))
+  return withoutRepeatedParties(attachParties(sharedParty(signers)))
+}
+
+/**
+ * Names one under another (or listed on a line) and below them one party:
+ * the party of them all (`Ralf Sluijs, Arjen Dubbelaar` over `Hart voor Den
+ * Haag`). Only where the block holds nothing else: a party under each name
+ * is read pair by pair.
+ */
+function sharedParty(signers: SignatoryDraft[]): SignatoryDraft[] {
+  const party = signers.at(-1)
+  const names = signers.slice(0, -1)
+  if (!party || party.name !== null || party.party === null || party.whole || names.length < 2) return signers
+  if (!names.every((signer) => signer.name !== null && signer.party === null && !signer.addedLater && !signer.whole)) return signers
+  const chained = signers.every((signer, index) => index === 0 || signer.lines[0] === signers[index - 1]!.lines.at(-1) || adjacent(signers[index - 1]!, signer))
+  if (!chained) return signers
+  return names.map((signer) => ({...signer, party: party.party, lines: [...signer.lines, ...party.lines]}))
+}
+
+/** Signers that are surnames alone, as the Tweede Kamer prints them (`Grinwis`, `Van der Lee`). */
+function isSurnameList(signers: readonly SignatoryDraft[]): boolean {
+  return signers.length >= 2 && signers.every((signer) => signer.party === null && signer.name !== null && isSurname(signer.name))
+}
+
+function isSurname(text: string): boolean {
+  const words = text.split(/\s+/u)
+  return isNameLike(text) && !isInitialName(text) && (words.length === 1 || (words.length <= 4 && /^\p{Lu}/u.test(words[0]!) && hasNameParticle(words.slice(1).join(' '))))
+}
+
+/**
+ * `Ralf, Sluijs, Arjen Dubbelaar`: in a list of full names, two single
+ * words side by side are one name split by a stray comma.
+ */
+function joinSplitNames(names: readonly string[]): string[] {
+  const single = (name: string | undefined) => name !== undefined && !/\s/u.test(name)
+  // Only beside a full name (first name and surname), not in a list of surnames.
+  if (!names.some((name) => !single(name) && !hasNameParticle(name.split(/\s+/u)[0]!.toLowerCase()))) return [...names]
+  const result: string[] = []
+  for (let index = 0; index < names.length; index++) {
+    const name = names[index]!
+    const next = names[index + 1]
+    if (single(name) && single(next) && !single(names[index - 1]) && !single(names[index + 2])) {
+      result.push(`${name} ${next}`)
+      index++
+      continue
+    }
+    result.push(name)
+  }
+  return result
+}
+
+/**
+ * `VVD, Reem Bakker D66, George Becht STERK Woerden, Marco Hollemans`: party
+ * and name cells read in a row, so that each comma falls between a name and
+ * the next row’s party (or, names first, between a party and the next name).
+ */
+function readChain(text: string): {name: string; party: string}[] | undefined {
+  const parts = text.replace(/[.;]$/u, '').split(/\s*,\s*/u)
+  if (parts.length < 3) return undefined
+  const first = parts[0]!
+  const last = parts.at(-1)!
+  const middle = parts.slice(1, -1)
+  const partyCell = (cell: string) => isPartyLike(cell) && (isPartyName(cell) || !isNameLike(cell))
+  if (partyCell(first) && isNameLike(last) && !partyCell(last)) {
+    const splits = middle.map((part) => splitNamePartyCell(part))
+    if (!splits.every(Boolean)) return undefined
+    const names = [...splits.map((split) => split!.name), last]
+    const parties = [first, ...splits.map((split) => split!.party)]
+    return names.map((name, index) => ({name, party: cleanParty(parties[index]!)}))
+  }
+  if (isNameLike(first) && !partyCell(first) && partyCell(last)) {
+    const splits = middle.map((part) => splitPartyNameCell(part))
+    if (!splits.every(Boolean)) return undefined
+    const names = [first, ...splits.map((split) => split!.name)]
+    const parties = [...splits.map((split) => split!.party), last]
+    return names.map((name, index) => ({name, party: cleanParty(parties[index]!)}))
+  }
+  return undefined
+}
+
+/**
+ * A chain of party and name cells wrapped over the lines of a paragraph, after
+ * the last sentence of an explanation (`… voldaan. VVD, Reem Bakker D66,` over
+ * `George Becht CDA, Marco` over `Hollemans`).
+ */
+function wrappedChains(lines: readonly Line[]): {signers: SignatoryDraft[]; lines: Line[]}[] {
+  const paragraphs: Line[][] = []
+  for (const line of lines) {
+    const current = paragraphs.at(-1)
+    const previous = current?.at(-1)
+    if (current && previous && previous.page === line.page && line.line - previous.line === 1) current.push(line)
+    else paragraphs.push([line])
+  }
+  const found: {signers: SignatoryDraft[]; lines: Line[]}[] = []
+  for (const paragraph of paragraphs) {
+    if (paragraph.length < 2) continue
+    // Where each line starts in the joined text, to know which lines the chain took.
+    const starts: number[] = []
+    let joined = ''
+    for (const line of paragraph) {
+      if (joined !== '') joined += ' '
+      starts.push(joined.length)
+      joined += line.text.trim()
+    }
+    const ends = [...joined.matchAll(new RegExp(sentenceEndRe.source, 'gu'))]
+    const from = ends.length > 0 ? ends.at(-1)!.index + ends.at(-1)![0].length : 0
+    const chain = readChain(joined.slice(from).trim())
+    if (!chain || chain.length < 3) continue
+    const first = starts.findLastIndex((start) => start <= from)
+    const taken = paragraph.slice(Math.max(first, 0))
+    // Lines that each read as signers on their own (`Jansen, AWP` over `Van Dijk, Water Natuurlijk`) are no wrapped chain.
+    if (from === 0 && taken.every((line) => readsAlone(line.text.trim()))) continue
+    found.push({signers: chain.map((pair) => ({...pair, addedLater: false, lines: taken})), lines: taken})
+  }
+  return found
+}
+
+function readsAlone(text: string): boolean {
+  return readPair(text) !== undefined || isNameLike(text) || isPartyLike(text)
+}
+
+/** `George Becht STERK Woerden`: a name, then the party of the next cell; a known party first, else the name as short as reads well. */
+function splitNamePartyCell(text: string): {name: string; party: string} | undefined {
+  const words = text.split(/\s+/u)
+  const cuts = Array.from({length: Math.max(words.length - 2, 0)}, (_, index) => index + 2)
+  return splitCell(words, cuts, (name, party) => ({name, party}))
+}
+
+/** `D66 George Becht`: a party, then the name of the next cell; a known party first, else the name as a first name and surname. */
+function splitPartyNameCell(text: string): {name: string; party: string} | undefined {
+  const words = text.split(/\s+/u)
+  const cuts = Array.from({length: Math.max(words.length - 1, 0)}, (_, index) => words.length - 1 - index).filter((cut) => cut >= 1)
+  return splitCell(words, cuts, (party, name) => ({name, party}))
+}
+
+/** The first of `cuts` that splits `words` into a name and a party (`pair` says which side is which), a known party preferred. */
+function splitCell(
+  words: readonly string[],
+  cuts: readonly number[],
+  pair: (before: string, after: string) => {name: string; party: string}
+): {name: string; party: string} | undefined {
+  const reads = cuts
+    .map((cut) => pair(words.slice(0, cut).join(' '), words.slice(cut).join(' ')))
+    .filter(({name, party}) => isNameLike(name) && !/^\p{Ll}/u.test(name) && isPartyLike(party))
+  return reads.find(({party}) => isKnownParty(party)) ?? reads[0]
+}
+
+/** `Democraten '66   4`, `WIJ 3`: rows of a table of seats or votes by party, when there are several; never signers. */
+function countRows(lines: readonly Line[]): Set<Line> {
+  const rows = lines.filter((line) => /^\S.{0,58}[^\s'’]\s+\d{1,2}$/u.test(line.text.trim()) && !/[,;:]/u.test(line.text))
+  if (rows.length < 2) return new Set()
+  const totals = lines.filter((line) => voteTotalRe.test(line.text.trim()))
+  return new Set([...rows, ...totals])
 }
 
 /**
@@ -323,6 +505,10 @@ function readPair(text: string): {name: string | null; party: string | null} | u
   const parts = text.split(/\s*,\s*|\s+[–—-]\s+/u)
   if (parts.length !== 2 || parts.includes('')) return undefined
   const [first, second] = parts as [string, string]
+  // `Mark van Dongen – SP-Zeeburg`: after a full name and a dash, one word is the party, whatever its shape.
+  if (/\s[–—-]\s/u.test(text) && isNameLike(first) && first.split(/\s+/u).length >= 2 && /^\p{Lu}[^\s\d]*$/u.test(second)) {
+    return {name: first, party: cleanParty(second)}
+  }
   const firstParty = isPartyLike(first) || isPartyLike(first.replace(partyPrefixRe, ''))
   const secondParty = isPartyLike(second) || isPartyLike(second.replace(partyPrefixRe, ''))
   if (isNameLike(first) && secondParty && !(firstParty && !isNameLike(second))) return {name: first, party: cleanParty(second)}
@@ -337,7 +523,8 @@ function readPair(text: string): {name: string | null; party: string | null} | u
 
 function looksLikeNames(text: string): boolean {
   const words = text.split(/\s+/)
-  return words.length >= 2 && words.every((word) => /^[\p{Lu}]/u.test(word) || /^[\p{Ll}’']{1,4}$/u.test(word)) && !/[\d@:;]/u.test(text)
+  // A list split by commas is names each on their own, not a row of cells.
+  return words.length >= 2 && words.every((word) => /^[\p{Lu}]/u.test(word) || /^[\p{Ll}’']{1,4}$/u.test(word)) && !/[\d@:;,]/u.test(text)
 }
 
 function looksLikeParties(text: string): boolean {
