@@ -11,6 +11,7 @@ import {findDates} from './dates.js'
 import {motionWords} from './lexicon.js'
 import {closing, considerationLead, isFurniture, isMetadata, loose, matchAssembly, matchRequestLead, stripBullet} from './patterns.js'
 import {isPreamble, verbAfterAssembly} from './preamble.js'
+import {cutRunningText} from './running-text.js'
 
 export interface MotionSpan {
   /** The lines of the motion, header to tail. */
@@ -37,7 +38,7 @@ export function segment(input: readonly Line[], furniture: Line[] = []): MotionS
   const dropped = dropFurniture(input)
   const kept = new Set(dropped)
   furniture.push(...input.filter((line) => !kept.has(line)))
-  const lines = splitPreambleVerbs(splitDatelines(dropped, furniture))
+  const lines = splitPreambleVerbs(cutRunningText(splitDatelines(dropped, furniture)))
   const preambles = mergePreambles(
     lines,
     lines.flatMap((line, index) => (isPreamble(lines, index) ? [index] : []))

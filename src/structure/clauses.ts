@@ -13,6 +13,7 @@ import {
   considerationKind,
   considerationLead,
   decisionRecord,
+  isVoteSentence,
   escape,
   laterSigner,
   markerClass,
@@ -28,6 +29,7 @@ import {
   sourceNote
 } from '../patterns.js'
 import type {Block} from './blocks.js'
+import {verbAfterAssembly} from '../preamble.js'
 import {isSignatureLine} from './names.js'
 
 export interface ClauseDraft {
@@ -143,12 +145,13 @@ export function parseBody(blocks: readonly Block[]): Body {
       text = before
     }
 
-    if (decisionRecord.test(text) || signatureMarker.test(text) || laterSigner.test(text) || (hasClauses() && text.length < 60 && isSignOff(text))) {
+    if (decisionRecord.test(text) || isVoteSentence(text) || signatureMarker.test(text) || laterSigner.test(text) || (hasClauses() && text.length < 60 && isSignOff(text))) {
       body.tailBlock = index
       break
     }
 
-    if (explanationRe.test(text)) {
+    // `Toelichting` alone on its line, its text joined onto it as one block.
+    if (explanationRe.test(text) || explanationRe.test(block.lines[0]?.text.trim() ?? '')) {
       if (hasClauses()) {
         body.tailBlock = index
         break
@@ -185,7 +188,7 @@ export function parseBody(blocks: readonly Block[]): Body {
     }
 
     const consideration = considerationLead.exec(text)
-    const request = consideration ? undefined : matchRequestLead(text)
+    const request = consideration ? undefined : (matchRequestLead(text) ?? assemblyRequest(text))
 
     if (consideration) {
       skipping = false
@@ -274,6 +277,20 @@ function splitRunOnRequest(body: Body): void {
     last.text = last.text.slice(0, match.index)
     return
   }
+}
+
+/**
+ * `De raad van de gemeente Halsteren verklaart dat …` (perhaps after the word
+ * `motie`) in the body: the assembly as the subject of a request, read from its verb.
+ */
+function assemblyRequest(text: string): ReturnType<typeof matchRequestLead> {
+  const label = /^(?:motie|amendement)\s+(?=[A-Z])/iu.exec(text)?.[0].length ?? 0
+  const assembly = matchAssembly(text.slice(label))
+  const at = assembly ? verbAfterAssembly(assembly.rest) : undefined
+  if (assembly === undefined || at === undefined) return undefined
+  const verb = text.length - assembly.rest.length + at
+  const request = matchRequestLead(text.slice(verb))
+  return request && {...request, lead: text.slice(0, verb) + request.lead}
 }
 
 /** Find or make the list level of a list item. */

@@ -46,7 +46,7 @@ const motionLineRe = new RegExp(
 )
 /** A capitalised motion word followed by its number, anywhere in a line (see `gluedMotionLine`). */
 const gluedMotionRe = new RegExp(
-  `(?<![\\p{Ll}])(?:${motionWordList.map(({word}) => word.replace(/^\p{L}/u, (first) => first.toUpperCase())).map((word) => loose(word)).join('|')})(?=\\s+(?:nr\\.?\\s*)?\\d{1,4}(?![\\d/]))`,
+  `(?<![\\p{Ll}])(?:${motionWordList.flatMap(({word}) => [word.replace(/^\p{L}/u, (first) => first.toUpperCase()), word.toUpperCase()]).map((word) => loose(word)).join('|')})(?=\\s+(?:nr\\.?\\s*)?(?:\\d{1,4}(?![\\d/])|[IVXLC]{1,6}\\s|\\p{Lu}\\s+["“„«]))`,
   'gu'
 )
 /** A word printed letter-spaced at the start of a line (`M O T I E`). */
@@ -87,6 +87,7 @@ export function parseHeader(lines: readonly Line[]): Header {
   let attachment: Found | undefined
   let dossier: {value: string; line: Line; index: number; rest: string; labelled: boolean} | undefined
   let nr: {value: string; line: Line} | undefined
+  let quotedText = false
 
   for (const [index, line] of content.entries()) {
     let text = line.text.trim()
@@ -146,7 +147,15 @@ export function parseHeader(lines: readonly Line[]): Header {
         header.furniture.push(line)
         continue
       }
+      // `MOTIE C "De Partij van de Arbeid …, stelt zich …`: a quote opened and not closed, running on with a comma,
+      // is the motion’s own text after its label, not a title; the header has none.
       const title = continueTitle(rest, content, index)
+      const raw = [rest, ...title.lines.map((other) => other.text.trim())].join(' ')
+      if (/^["“„«]/u.test(raw) && !/["”»]/u.test(raw.slice(1)) && /,$/u.test(raw)) {
+        quotedText = true
+        header.furniture.push(line, ...title.lines)
+        continue
+      }
       if (title.text !== '') header.title = {text: title.text, lines: [line, ...title.lines]}
       header.furniture.push(line)
       continue
@@ -226,6 +235,7 @@ export function parseHeader(lines: readonly Line[]): Header {
   // Without a titled `Motie …` line, the title is below a bare `MOTIE` heading, if there is one,
   // else above it (`ZWEMLES VOOR IEDER KIND` over `Motie vreemd aan de orde van de dag`).
   const bare = content.findLastIndex((line) => motionLineRe.test(line.text.trim()))
+  if (quotedText) return header
   header.title ??=
     titleFromLabel ??
     fallbackTitle(bare >= 0 ? content.slice(bare + 1) : content) ??
@@ -282,7 +292,9 @@ function continueTitle(rest: string, content: readonly Line[], index: number): {
     // `MOTIE VAN DE LEDEN PATERNOTTE` / (blank) / `EN BREKELMANS`: a list of names in capitals goes on over a blank line.
     const gap = line.line - previous.line
     const listGoesOn = gap === 2 && isCapitals(title) && /^(?:EN|C\.S\.)(?![\p{L}])/u.test(text)
-    if ((gap !== 1 && !listGoesOn) || line.page !== previous.page || findDates(text).length > 0) break
+    // A long title line that wrapped, with the renderer’s line spacing as a blank line between (`… over de versterking va` / `de Nederlandse …`).
+    const wrapGoesOn = gap === 2 && lines.length === 0 && (previous.text.trim().length >= 50) && !/[.:;!?]$/u.test(previous.text.trim()) && /^\p{Ll}/u.test(text)
+    if ((gap !== 1 && !listGoesOn && !wrapGoesOn) || line.page !== previous.page || findDates(text).length > 0) break
     if (!/^\p{Ll}/u.test(text) && !(isCapitals(title) && isCapitals(text))) break
     // A header line of its own in capitals: `AGENDAPUNT 7`, `GROENLINKS`, `M12`.
     if (agendaRe.test(text) || anyLabelRe.test(text) || isMetadata(text) || isKnownParty(text) || standaloneNumberRe.test(text)) break
