@@ -693,6 +693,9 @@ export const furniture = [
   'naar boven'
 ]
 
+/** Words of a body’s letterhead before its name (`GEMEENTE LOSSER`, `Provincie Utrecht`): a header line, not a title. Lower case. */
+export const letterheads = ['gemeente', 'provincie', 'waterschap', 'hoogheemraadschap', 'stadsdeel']
+
 /** Header lines of a Kamerstuk that are not the title. */
 export const kamerHeader = ['tweede kamer der staten-generaal', 'eerste kamer der staten-generaal', 'vergaderjaar']
 

@@ -2,7 +2,7 @@
  * Header lines (above the preamble) → title, number, kind and dates.
  */
 import {isBlank, type Line} from '../read/line.js'
-import {agendaLabels, attachmentWords, dateLabels, dossierLabels, headerLabels, kamerHeader, motionWords, numberLabels, subjectLabels, titleLabels} from '../lexicon.js'
+import {agendaLabels, attachmentWords, dateLabels, dossierLabels, headerLabels, kamerHeader, letterheads, motionWords, numberLabels, subjectLabels, titleLabels} from '../lexicon.js'
 import {escape, isAddressLine, isFurniture, isMetadata, isMetadataKey, loose, matchAssembly, signatureIntro} from '../patterns.js'
 import {findDates, type FoundDate} from '../dates.js'
 import type {MotionKind} from '../schema.js'
@@ -225,7 +225,12 @@ export function parseHeader(lines: readonly Line[]): Header {
     if (standaloneNumberRe.test(text) && !/^\d+$/u.test(text) && !isKnownParty(text)) {
       header.number ??= {text, lines: [line]}
     }
-    if (isHeaderFurniture(text)) header.furniture.push(line)
+    if (isHeaderFurniture(text)) {
+      header.furniture.push(line)
+    } else if (wrapsMetadata(content[index - 1], line)) {
+      // `Plenair debat (tweeminutendebat) - … Armoede- en` / `schuldenbeleid (CD 08/02)`: the metadata line wrapped.
+      header.furniture.push(line)
+    }
   }
 
   if (dossier) header.dossier = {number: dossier.value, title: dossierTitle(content, dossier), line: dossier.line}
@@ -312,6 +317,10 @@ function isHeaderFurniture(text: string): boolean {
   if (isMetadata(text) || isMetadataKey(text) || anyLabelRe.test(text) || kamerHeaderRe.test(text) || isAddressLine(text)) return true
   // OCR’s reading of a logo or a stamp (`Y)`, `@)`, `(6)`): no word in it.
   if (text.length <= 4 && !/\p{L}{3}/u.test(text) && !isKnownParty(text)) return true
+  // The Kamer’s letterhead, letter-spaced (`T W E E D E K A M E R …`) or broken over lines (`DER`, `STATEN-GENERAAL`).
+  if (kamerHeaderRe.test(text.replace(/(?<=\S) (?=\S)/gu, '')) || isLetterheadPart(text)) return true
+  // `GEMEENTE LOSSER`, `Provincie Utrecht`: the body’s letterhead.
+  if (letterheadRe.test(text)) return true
   // A party, or the parties that submit the motion (`GroenLinks, PvdA, D66`).
   if (text.split(/\s*[,&]\s*|\s+en\s+/u).every((part) => isKnownParty(part))) return true
   // `Tweede Kamer`, `Gemeenteraad van Almere`: the assembly’s name over the motion.
@@ -320,6 +329,12 @@ function isHeaderFurniture(text: string): boolean {
   // `Vergadering … d.d. 22 maart 2023`: a short line that labels a date; not a sentence that mentions one.
   if (dates.length > 0 && dateLabelRe.test(text) && text.split(/\s+/u).length <= 10 && !/[.:!?]$/u.test(text)) return true
   return dates.some((date) => date.text.length >= text.length - 25) && !/[.!?]$/u.test(text)
+}
+
+/** A line that goes on with the metadata line right above it: it starts in lower case or with a bracket. */
+function wrapsMetadata(previous: Line | undefined, line: Line): boolean {
+  if (!previous || line.line - previous.line !== 1 || line.page !== previous.page || !isMetadata(previous.text)) return false
+  return /^(?:\p{Ll}|\()/u.test(line.text.trim())
 }
 
 /**
@@ -335,6 +350,15 @@ function repeatedSubject(content: readonly Line[], subject: Found | undefined): 
   if (!subject) return undefined
   const line = content.find((other) => other !== subject.lines[0] && cleanTitle(other.text) === subject.text)
   return line ? {text: subject.text, lines: [line]} : undefined
+}
+
+const letterheadWords = new Set(kamerHeader.flatMap((phrase) => phrase.split(/\s+/u)))
+const letterheadRe = new RegExp(`^(?:${letterheads.map((word) => escape(word)).join('|')})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?$`, 'iu')
+
+/** A line in capitals whose words are all words of the Kamer’s name (`DER`, `STATEN-GENERAAL`). */
+function isLetterheadPart(text: string): boolean {
+  const words = text.trim().split(/\s+/u)
+  return isCapitals(text) && words.length <= 3 && words.every((word) => letterheadWords.has(word.toLowerCase()))
 }
 
 /** Text in capitals only (at least two letters, no lower case). */
