@@ -20,6 +20,7 @@ import {
   matchAssembly,
   matchRequestLead,
   requestVerbAtStart,
+  type RequestLeadMatch,
   preamblePhrase,
   sectionLabel,
   runTogetherDat,
@@ -58,6 +59,8 @@ export interface Body {
   sources: {label: string; text: string; lines: Line[]}[]
   /** Lines dropped on purpose: labels (`Dictum:`), preamble phrases, an explanation. */
   furniture: Line[]
+  /** The assembly named as the subject of a request (`De raad van de gemeente Halsteren verklaart dat …`). */
+  subjects: {text: string; lines: Line[]}[]
 }
 
 interface Section {
@@ -88,7 +91,7 @@ const labelRe = new RegExp(`^(${[...titleLabels, ...headerLabels].map((word) => 
 const titleLabelSet = new Set(titleLabels)
 
 export function parseBody(blocks: readonly Block[]): Body {
-  const body: Body = {considerations: [], requests: [], closing: undefined, titleLabel: undefined, tailBlock: blocks.length, sources: [], furniture: []}
+  const body: Body = {considerations: [], requests: [], closing: undefined, titleLabel: undefined, tailBlock: blocks.length, sources: [], furniture: [], subjects: []}
   let section: Section | undefined
   let levels: Level[] = []
   let lastParagraph: ClauseDraft | undefined
@@ -188,7 +191,12 @@ export function parseBody(blocks: readonly Block[]): Body {
     }
 
     const consideration = considerationLead.exec(text)
-    const request = consideration ? undefined : (matchRequestLead(text) ?? assemblyRequest(text))
+    let request = consideration ? undefined : matchRequestLead(text)
+    const subject = consideration || request ? undefined : assemblySubject(text)
+    if (subject) {
+      request = subject.request
+      body.subjects.push({text: subject.text, lines: block.lines})
+    }
 
     if (consideration) {
       skipping = false
@@ -283,14 +291,14 @@ function splitRunOnRequest(body: Body): void {
  * `De raad van de gemeente Halsteren verklaart dat …` (perhaps after the word
  * `motie`) in the body: the assembly as the subject of a request, read from its verb.
  */
-function assemblyRequest(text: string): ReturnType<typeof matchRequestLead> {
+function assemblySubject(text: string): {text: string; request: RequestLeadMatch} | undefined {
   const label = /^(?:motie|amendement)\s+(?=[A-Z])/iu.exec(text)?.[0].length ?? 0
   const assembly = matchAssembly(text.slice(label))
   const at = assembly ? verbAfterAssembly(assembly.rest) : undefined
   if (assembly === undefined || at === undefined) return undefined
   const verb = text.length - assembly.rest.length + at
   const request = matchRequestLead(text.slice(verb))
-  return request && {...request, lead: text.slice(0, verb) + request.lead}
+  return request && {text: text.slice(label, verb).trim(), request}
 }
 
 /** Find or make the list level of a list item. */

@@ -8,19 +8,19 @@
  */
 import {isBlank, type Line} from '../read/line.js'
 import type {MotionSpan} from '../segment.js'
-import {closing as closingRe, considerationLead, decisionRecord, escape, isVoteSentence, matchAssembly, matchRequestLead, bullet} from '../patterns.js'
+import {closing as closingRe, considerationLead, decisionRecord, escape, isVoteSentence, matchRequestLead, bullet} from '../patterns.js'
 import {explanationHeadings} from '../lexicon.js'
 import {findDates, inferYear, toIso, type FoundDate} from '../dates.js'
 import type {AssemblyType, Consideration, DateSource, Dossier, Motion, Position, Request, Vote} from '../schema.js'
 import {hintedAssembly} from './assembly-hints.js'
 import {toBlocks, type Block} from './blocks.js'
-import {parseBody, type ClauseDraft} from './clauses.js'
+import {parseBody, type Body, type ClauseDraft} from './clauses.js'
 import {parseFootnotes, markerLabels, stripMarkers, type FootnoteDraft} from './footnotes.js'
 import {parseHeader, type Found, type Header, type HeaderDate} from './header.js'
 import {extentOf} from './position.js'
 import {splitGluedSigners} from './glued-signers.js'
 import type {LineAccount} from '../account.js'
-import {isPreamble, readPreamble, verbAfterAssembly, type PreambleReading} from '../preamble.js'
+import {isPreamble, readPreamble, type PreambleReading} from '../preamble.js'
 import {parseSignatories, type SignatoryDraft} from './signatories.js'
 import {readVote, type VoteDraft} from './vote.js'
 
@@ -122,8 +122,8 @@ export function structure(span: MotionSpan): MotionDraft {
 
   const draft: MotionDraft = {
     header,
-    preamble: span.preamble >= 0 ? readPreamble(preambleText, header.kamer, lines.slice(0, next).map((line) => line.text).join(' ')) : subjectAssembly(body.requests, header),
-    preambleLines,
+    preamble: span.preamble >= 0 ? readPreamble(preambleText, header.kamer, lines.slice(0, next).map((line) => line.text).join(' ')) : subjectAssembly(body, header),
+    preambleLines: span.preamble >= 0 ? preambleLines : (body.subjects[0]?.lines ?? []),
     considerations: body.considerations,
     requests: body.requests,
     closing: body.closing,
@@ -422,17 +422,10 @@ function recordDate(tail: readonly Line[]): {date: FoundDate; lines: Line[]} | u
  * A motion without a preamble whose request names the assembly as its subject
  * (`De raad van de gemeente Halsteren verklaart dat …`): the assembly is read from it.
  */
-function subjectAssembly(requests: readonly ClauseDraft[], header: Header): PreambleReading | undefined {
-  for (const request of requests) {
-    const label = request.lead.replace(/^(?:motie|amendement)\s+/iu, '')
-    const assembly = matchAssembly(label)
-    const verb = assembly ? verbAfterAssembly(assembly.rest) : undefined
-    if (!assembly || verb === undefined) continue
-    const lead = label.slice(0, label.length - assembly.rest.length + verb).trim()
-    const reading = readPreamble(lead, header.kamer, lead)
-    return {...reading, phrase: '', date: undefined}
-  }
-  return undefined
+function subjectAssembly(body: Body, header: Header): PreambleReading | undefined {
+  const subject = body.subjects[0]
+  if (!subject) return undefined
+  return {...readPreamble(subject.text, header.kamer, subject.text), date: undefined}
 }
 
 /** An explanation below the body (`Toelichting`, then its text): the motion’s, but no part of its tree, so dropped on purpose. */
