@@ -25,7 +25,8 @@ function order(line: Line): number {
 /** Lines covered by nodes: ranges from the first to the last line of each. */
 export class LineAccount {
   readonly #ranges: [number, number][] = []
-  readonly #furniture = new Set<Line>()
+  /** Where dropped lines stand: a stage may drop part of a line it cut in two (a dateline, a vote sentence in running text). */
+  readonly #furniture = new Set<number>()
 
   /** A node was read from `lines`: they, and the lines between them, are accounted for. */
   read(lines: readonly Line[]): void {
@@ -36,13 +37,13 @@ export class LineAccount {
 
   /** A stage dropped `lines` on purpose. */
   drop(lines: Iterable<Line>): void {
-    for (const line of lines) this.#furniture.add(line)
+    for (const line of lines) this.#furniture.add(order(line))
   }
 
   /** Whether `line` is in a node or furniture. */
   has(line: Line): boolean {
-    if (this.#furniture.has(line)) return true
     const key = order(line)
+    if (this.#furniture.has(key)) return true
     return this.#ranges.some(([start, end]) => key >= start && key <= end)
   }
 

@@ -83,6 +83,21 @@ export const considerationLeads: ConsiderationLead[] = [
 /** Words that may stand before a lead without changing its kind (`voorts constaterende`). */
 export const leadPrefixes = ['voorts', 'mede', 'tevens', 'verder', 'ook', 'daarnaast', 'bovendien', 'en', 'ten slotte', 'tenslotte', 'tot slot', 'ten eerste', 'ten tweede', 'ten derde']
 
+/**
+ * Sentences of minutes that record how the members voted on a motion (`Voor
+ * de motie stemmen de leden …`): they end the motion’s text. Lower case.
+ */
+export const voteSentences = [
+  'voor de motie stemmen',
+  'tegen de motie stemmen',
+  'voor het amendement stemmen',
+  'tegen het amendement stemmen',
+  'voor de motie hebben gestemd',
+  'tegen de motie hebben gestemd',
+  'voor het amendement hebben gestemd',
+  'tegen het amendement hebben gestemd'
+]
+
 /** Words that may follow a lead without changing its kind (`constaterende voorts dat`, `overwegende tevens`). */
 export const leadSuffixes = ['voorts', 'tevens', 'verder', 'ook', 'daarnaast', 'bovendien', 'eveneens', 'mede']
 
@@ -703,6 +718,9 @@ export const furniture = [
   '- # -',
   'naar boven'
 ]
+
+/** Words of a body’s letterhead before its name (`GEMEENTE LOSSER`, `Provincie Utrecht`): a header line, not a title. Lower case. */
+export const letterheads = ['gemeente', 'provincie', 'waterschap', 'hoogheemraadschap', 'stadsdeel']
 
 /** Header lines of a Kamerstuk that are not the title. */
 export const kamerHeader = ['tweede kamer der staten-generaal', 'eerste kamer der staten-generaal', 'vergaderjaar']

@@ -16,6 +16,7 @@ import {
   laterSigners,
   addressLeads,
   metadataKeys,
+  voteSentences,
   metadataPhrases,
   leadPrefixes,
   leadSuffixes,
@@ -412,6 +413,13 @@ const voteOutcomeLine = new RegExp(
  * (`Verworpen`, `Aangenomen met 23 stemmen voor`). Such a line is never a
  * title, a signatory or the start of a motion.
  */
+const voteSentenceRe = new RegExp(`^(?:${alternation(voteSentences, loose)})${end}`, 'iu')
+
+/** A sentence of minutes recording the vote (`Voor de motie stemmen de leden …`). */
+export function isVoteSentence(text: string): boolean {
+  return voteSentenceRe.test(text.trim())
+}
+
 export function isVoteLine(text: string): boolean {
   const value = text.trim()
   return voteKeyLine.test(value) || voteOutcomeLine.test(value)

@@ -11,6 +11,7 @@ import {findDates} from './dates.js'
 import {motionWords} from './lexicon.js'
 import {closing, considerationLead, isFurniture, isMetadata, loose, matchAssembly, matchRequestLead, stripBullet} from './patterns.js'
 import {isPreamble, verbAfterAssembly} from './preamble.js'
+import {cutRunningText} from './running-text.js'
 
 export interface MotionSpan {
   /** The lines of the motion, header to tail. */
@@ -23,11 +24,23 @@ export interface MotionSpan {
 const headerGap = 3
 
 const titleRe = new RegExp(
-  `^(?:nr\\.?\\s*\\d+\\s+)?(?:${motionWords.flatMap(({words}) => words.map((word) => loose(word))).join('|')})(?![\\p{L}])`,
+  `^(?:(?:nr\\.?\\s*)?\\d+\\.?\\s+)?(?:${motionWords.flatMap(({words}) => words.map((word) => loose(word))).join('|')})(?![\\p{L}])`,
   'iu'
 )
 /** Vote results after a motion (`Motie aangenomen`) are not the next motion’s title. */
 const voteRe = /^(?:motie|amendement)\s+(?:is\s+)?(?:aangenomen|verworpen|ingetrokken|aangehouden|vervallen)/iu
+
+/**
+ * A motion’s title line (`Motie …`, `7 MOTIE B …`); not a vote result, nor
+ * minutes that name the motion before its assembly’s request (`motie De raad … verklaart dat …`).
+ */
+function isTitleLine(text: string): boolean {
+  const value = text.trim()
+  const match = titleRe.exec(value)
+  if (!match || voteRe.test(value)) return false
+  const assembly = matchAssembly(value.slice(match[0].length).trim())
+  return !(assembly && verbAfterAssembly(assembly.rest) !== undefined)
+}
 
 /**
  * Split lines into motion spans. Furniture is dropped first, into
@@ -37,7 +50,7 @@ export function segment(input: readonly Line[], furniture: Line[] = []): MotionS
   const dropped = dropFurniture(input)
   const kept = new Set(dropped)
   furniture.push(...input.filter((line) => !kept.has(line)))
-  const lines = splitPreambleVerbs(splitDatelines(dropped, furniture))
+  const lines = splitPreambleVerbs(cutRunningText(splitDatelines(dropped, furniture)))
   const preambles = mergePreambles(
     lines,
     lines.flatMap((line, index) => (isPreamble(lines, index) ? [index] : []))
@@ -63,7 +76,7 @@ export function segment(input: readonly Line[], furniture: Line[] = []): MotionS
  * (`Agendapunt: …`). One such title or none: the whole text is one motion.
  */
 function titledSpans(lines: Line[]): MotionSpan[] {
-  const titles = lines.flatMap((line, index) => (titleRe.test(line.text.trim()) && !voteRe.test(line.text.trim()) ? [index] : []))
+  const titles = lines.flatMap((line, index) => (isTitleLine(line.text) ? [index] : []))
   const anchors = titles.filter((title, index) => lines.slice(title + 1, titles[index + 1] ?? lines.length).some((line) => startsClause(line.text)))
   if (anchors.length < 2) return [{lines, preamble: -1}]
   const starts = anchors.map((anchor, index) => {
@@ -162,7 +175,7 @@ function headerStart(lines: readonly Line[], previous: number, preamble: number)
   // A title line (`Motie …`) after that body.
   for (let index = bodyEnd + 1; index < preamble; index++) {
     const text = lines[index]!.text
-    if (titleRe.test(text) && !voteRe.test(text)) return index
+    if (isTitleLine(text)) return index
   }
 
   // After a closing, lines that show nothing of a header (a title, a label, a number, a date)
@@ -201,7 +214,7 @@ function startInText(lines: readonly Line[], preamble: number): number {
     const text = lines[index]!.text.trim()
     if (text === '') continue
     seen++
-    if (!titleRe.test(text) || voteRe.test(text)) continue
+    if (!isTitleLine(text)) continue
     return lines.slice(0, index).some((line) => isProse(line.text)) ? index : 0
   }
   return 0

@@ -205,7 +205,9 @@ function mergeRunOns(blocks: Block[]): Block[] {
   const result: Block[] = []
   for (const block of blocks) {
     const previous = result.at(-1)
-    if (previous && runsOn(previous, block)) {
+    // A block that its reader started without a blank line (a cut in running text) stands apart.
+    const apart = block.blankBefore === 0 && block.lines[0]?.blockStart === true
+    if (previous && !apart && runsOn(previous, block)) {
       appendText(previous, block.text, undefined, block.refs)
       previous.lines.push(...block.lines)
       continue

@@ -13,12 +13,14 @@ import {
   considerationKind,
   considerationLead,
   decisionRecord,
+  isVoteSentence,
   escape,
   laterSigner,
   markerClass,
   matchAssembly,
   matchRequestLead,
   requestVerbAtStart,
+  type RequestLeadMatch,
   preamblePhrase,
   sectionLabel,
   runTogetherDat,
@@ -28,6 +30,7 @@ import {
   sourceNote
 } from '../patterns.js'
 import type {Block} from './blocks.js'
+import {verbAfterAssembly} from '../preamble.js'
 import {isSignatureLine} from './names.js'
 
 export interface ClauseDraft {
@@ -56,6 +59,8 @@ export interface Body {
   sources: {label: string; text: string; lines: Line[]}[]
   /** Lines dropped on purpose: labels (`Dictum:`), preamble phrases, an explanation. */
   furniture: Line[]
+  /** The assembly named as the subject of a request (`De raad van de gemeente Halsteren verklaart dat …`). */
+  subjects: {text: string; lines: Line[]}[]
 }
 
 interface Section {
@@ -86,7 +91,7 @@ const labelRe = new RegExp(`^(${[...titleLabels, ...headerLabels].map((word) => 
 const titleLabelSet = new Set(titleLabels)
 
 export function parseBody(blocks: readonly Block[]): Body {
-  const body: Body = {considerations: [], requests: [], closing: undefined, titleLabel: undefined, tailBlock: blocks.length, sources: [], furniture: []}
+  const body: Body = {considerations: [], requests: [], closing: undefined, titleLabel: undefined, tailBlock: blocks.length, sources: [], furniture: [], subjects: []}
   let section: Section | undefined
   let levels: Level[] = []
   let lastParagraph: ClauseDraft | undefined
@@ -143,13 +148,13 @@ export function parseBody(blocks: readonly Block[]): Body {
       text = before
     }
 
-    if (decisionRecord.test(text) || signatureMarker.test(text) || laterSigner.test(text) || (hasClauses() && text.length < 60 && isSignOff(text))) {
+    if (decisionRecord.test(text) || isVoteSentence(text) || signatureMarker.test(text) || laterSigner.test(text) || (hasClauses() && text.length < 60 && isSignOff(text))) {
       body.tailBlock = index
       break
     }
 
-    // `Toelichting` heads its block, even where its text follows without a blank line.
-    if (explanationRe.test(text) || (hasClauses() && explanationRe.test(block.lines[0]!.text.trim()))) {
+    // `Toelichting` heads its block, even where its text follows on its line or without a blank line.
+    if (explanationRe.test(text) || explanationRe.test(block.lines[0]?.text.trim() ?? '')) {
       if (hasClauses()) {
         body.tailBlock = index
         break
@@ -186,7 +191,12 @@ export function parseBody(blocks: readonly Block[]): Body {
     }
 
     const consideration = considerationLead.exec(text)
-    const request = consideration ? undefined : matchRequestLead(text)
+    let request = consideration ? undefined : matchRequestLead(text)
+    const subject = consideration || request ? undefined : assemblySubject(text)
+    if (subject) {
+      request = subject.request
+      body.subjects.push({text: subject.text, lines: block.lines})
+    }
 
     if (consideration) {
       skipping = false
@@ -275,6 +285,20 @@ function splitRunOnRequest(body: Body): void {
     last.text = last.text.slice(0, match.index)
     return
   }
+}
+
+/**
+ * `De raad van de gemeente Halsteren verklaart dat …` (perhaps after the word
+ * `motie`) in the body: the assembly as the subject of a request, read from its verb.
+ */
+function assemblySubject(text: string): {text: string; request: RequestLeadMatch} | undefined {
+  const label = /^(?:motie|amendement)\s+(?=[A-Z])/iu.exec(text)?.[0].length ?? 0
+  const assembly = matchAssembly(text.slice(label))
+  const at = assembly ? verbAfterAssembly(assembly.rest) : undefined
+  if (assembly === undefined || at === undefined) return undefined
+  const verb = text.length - assembly.rest.length + at
+  const request = matchRequestLead(text.slice(verb))
+  return request && {text: text.slice(label, verb).trim(), request}
 }
 
 /** Find or make the list level of a list item. */

@@ -2,7 +2,7 @@
  * Header lines (above the preamble) → title, number, kind and dates.
  */
 import {isBlank, type Line} from '../read/line.js'
-import {agendaLabels, attachmentWords, dateLabels, dossierLabels, headerLabels, kamerHeader, motionWords, numberLabels, subjectLabels, titleLabels} from '../lexicon.js'
+import {agendaLabels, attachmentWords, dateLabels, dossierLabels, headerLabels, kamerHeader, letterheads, motionWords, numberLabels, subjectLabels, titleLabels} from '../lexicon.js'
 import {escape, isAddressLine, isFurniture, isMetadata, isMetadataKey, loose, matchAssembly, signatureIntro} from '../patterns.js'
 import {findDates, type FoundDate} from '../dates.js'
 import type {MotionKind} from '../schema.js'
@@ -46,7 +46,7 @@ const motionLineRe = new RegExp(
 )
 /** A capitalised motion word followed by its number, anywhere in a line (see `gluedMotionLine`). */
 const gluedMotionRe = new RegExp(
-  `(?<![\\p{Ll}])(?:${motionWordList.map(({word}) => word.replace(/^\p{L}/u, (first) => first.toUpperCase())).map((word) => loose(word)).join('|')})(?=\\s+(?:nr\\.?\\s*)?\\d{1,4}(?![\\d/]))`,
+  `(?<![\\p{Ll}])(?:${motionWordList.flatMap(({word}) => [word.replace(/^\p{L}/u, (first) => first.toUpperCase()), word.toUpperCase()]).map((word) => loose(word)).join('|')})(?=\\s+(?:nr\\.?\\s*)?(?:\\d{1,4}(?![\\d/])|[IVXLC]{1,6}\\s|\\p{Lu}\\s+["“„«]))`,
   'gu'
 )
 /** A word printed letter-spaced at the start of a line (`M O T I E`). */
@@ -87,6 +87,7 @@ export function parseHeader(lines: readonly Line[]): Header {
   let attachment: Found | undefined
   let dossier: {value: string; line: Line; index: number; rest: string; labelled: boolean} | undefined
   let nr: {value: string; line: Line} | undefined
+  let quotedText = false
 
   for (const [index, line] of content.entries()) {
     let text = line.text.trim()
@@ -146,7 +147,15 @@ export function parseHeader(lines: readonly Line[]): Header {
         header.furniture.push(line)
         continue
       }
+      // `MOTIE C "De Partij van de Arbeid …, stelt zich …`: a quote opened and not closed, running on with a comma,
+      // is the motion’s own text after its label, not a title; the header has none.
       const title = continueTitle(rest, content, index)
+      const raw = [rest, ...title.lines.map((other) => other.text.trim())].join(' ')
+      if (/^["“„«]/u.test(raw) && !/["”»]/u.test(raw.slice(1)) && /,$/u.test(raw)) {
+        quotedText = true
+        header.furniture.push(line, ...title.lines)
+        continue
+      }
       if (title.text !== '') header.title = {text: title.text, lines: [line, ...title.lines]}
       header.furniture.push(line)
       continue
@@ -216,7 +225,12 @@ export function parseHeader(lines: readonly Line[]): Header {
     if (standaloneNumberRe.test(text) && !/^\d+$/u.test(text) && !isKnownParty(text)) {
       header.number ??= {text, lines: [line]}
     }
-    if (isHeaderFurniture(text)) header.furniture.push(line)
+    if (isHeaderFurniture(text)) {
+      header.furniture.push(line)
+    } else if (wrapsMetadata(content[index - 1], line)) {
+      // `Plenair debat (tweeminutendebat) - … Armoede- en` / `schuldenbeleid (CD 08/02)`: the metadata line wrapped.
+      header.furniture.push(line)
+    }
   }
 
   if (dossier) header.dossier = {number: dossier.value, title: dossierTitle(content, dossier), line: dossier.line}
@@ -226,6 +240,7 @@ export function parseHeader(lines: readonly Line[]): Header {
   // Without a titled `Motie …` line, the title is below a bare `MOTIE` heading, if there is one,
   // else above it (`ZWEMLES VOOR IEDER KIND` over `Motie vreemd aan de orde van de dag`).
   const bare = content.findLastIndex((line) => motionLineRe.test(line.text.trim()))
+  if (quotedText) return header
   header.title ??=
     titleFromLabel ??
     fallbackTitle(bare >= 0 ? content.slice(bare + 1) : content) ??
@@ -282,7 +297,9 @@ function continueTitle(rest: string, content: readonly Line[], index: number): {
     // `MOTIE VAN DE LEDEN PATERNOTTE` / (blank) / `EN BREKELMANS`: a list of names in capitals goes on over a blank line.
     const gap = line.line - previous.line
     const listGoesOn = gap === 2 && isCapitals(title) && /^(?:EN|C\.S\.)(?![\p{L}])/u.test(text)
-    if ((gap !== 1 && !listGoesOn) || line.page !== previous.page || findDates(text).length > 0) break
+    // A long title line that wrapped, with the renderer’s line spacing as a blank line between (`… over de versterking va` / `de Nederlandse …`).
+    const wrapGoesOn = gap === 2 && lines.length === 0 && (previous.text.trim().length >= 50) && !/[.:;!?]$/u.test(previous.text.trim()) && /^\p{Ll}/u.test(text)
+    if ((gap !== 1 && !listGoesOn && !wrapGoesOn) || line.page !== previous.page || findDates(text).length > 0) break
     if (!/^\p{Ll}/u.test(text) && !(isCapitals(title) && isCapitals(text))) break
     // A header line of its own in capitals: `AGENDAPUNT 7`, `GROENLINKS`, `M12`.
     if (agendaRe.test(text) || anyLabelRe.test(text) || isMetadata(text) || isKnownParty(text) || standaloneNumberRe.test(text)) break
@@ -300,6 +317,10 @@ function isHeaderFurniture(text: string): boolean {
   if (isMetadata(text) || isMetadataKey(text) || anyLabelRe.test(text) || kamerHeaderRe.test(text) || isAddressLine(text)) return true
   // OCR’s reading of a logo or a stamp (`Y)`, `@)`, `(6)`): no word in it.
   if (text.length <= 4 && !/\p{L}{3}/u.test(text) && !isKnownParty(text)) return true
+  // The Kamer’s letterhead, letter-spaced (`T W E E D E K A M E R …`) or broken over lines (`DER`, `STATEN-GENERAAL`).
+  if (kamerHeaderRe.test(text.replace(/(?<=\S) (?=\S)/gu, '')) || isLetterheadPart(text)) return true
+  // `GEMEENTE LOSSER`, `Provincie Utrecht`: the body’s letterhead.
+  if (letterheadRe.test(text)) return true
   // A party, or the parties that submit the motion (`GroenLinks, PvdA, D66`).
   if (text.split(/\s*[,&]\s*|\s+en\s+/u).every((part) => isKnownParty(part))) return true
   // `Tweede Kamer`, `Gemeenteraad van Almere`: the assembly’s name over the motion.
@@ -308,6 +329,12 @@ function isHeaderFurniture(text: string): boolean {
   // `Vergadering … d.d. 22 maart 2023`: a short line that labels a date; not a sentence that mentions one.
   if (dates.length > 0 && dateLabelRe.test(text) && text.split(/\s+/u).length <= 10 && !/[.:!?]$/u.test(text)) return true
   return dates.some((date) => date.text.length >= text.length - 25) && !/[.!?]$/u.test(text)
+}
+
+/** A line that goes on with the metadata line right above it: it starts in lower case or with a bracket. */
+function wrapsMetadata(previous: Line | undefined, line: Line): boolean {
+  if (!previous || line.line - previous.line !== 1 || line.page !== previous.page || !isMetadata(previous.text)) return false
+  return /^(?:\p{Ll}|\()/u.test(line.text.trim())
 }
 
 /**
@@ -323,6 +350,15 @@ function repeatedSubject(content: readonly Line[], subject: Found | undefined): 
   if (!subject) return undefined
   const line = content.find((other) => other !== subject.lines[0] && cleanTitle(other.text) === subject.text)
   return line ? {text: subject.text, lines: [line]} : undefined
+}
+
+const letterheadWords = new Set(kamerHeader.flatMap((phrase) => phrase.split(/\s+/u)))
+const letterheadRe = new RegExp(`^(?:${letterheads.map((word) => escape(word)).join('|')})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?$`, 'iu')
+
+/** A line in capitals whose words are all words of the Kamer’s name (`DER`, `STATEN-GENERAAL`). */
+function isLetterheadPart(text: string): boolean {
+  const words = text.trim().split(/\s+/u)
+  return isCapitals(text) && words.length <= 3 && words.every((word) => letterheadWords.has(word.toLowerCase()))
 }
 
 /** Text in capitals only (at least two letters, no lower case). */

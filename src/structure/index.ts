@@ -8,13 +8,13 @@
  */
 import {isBlank, type Line} from '../read/line.js'
 import type {MotionSpan} from '../segment.js'
-import {closing as closingRe, considerationLead, decisionRecord, escape, matchRequestLead, bullet} from '../patterns.js'
+import {closing as closingRe, considerationLead, decisionRecord, escape, isVoteSentence, matchRequestLead, bullet} from '../patterns.js'
 import {explanationHeadings} from '../lexicon.js'
 import {findDates, inferYear, toIso, type FoundDate} from '../dates.js'
 import type {AssemblyType, Consideration, DateSource, Dossier, Motion, Position, Request, Vote} from '../schema.js'
 import {hintedAssembly} from './assembly-hints.js'
 import {toBlocks, type Block} from './blocks.js'
-import {parseBody, type ClauseDraft} from './clauses.js'
+import {parseBody, type Body, type ClauseDraft} from './clauses.js'
 import {parseFootnotes, markerLabels, stripMarkers, type FootnoteDraft} from './footnotes.js'
 import {parseHeader, type Found, type Header, type HeaderDate} from './header.js'
 import {extentOf} from './position.js'
@@ -114,7 +114,8 @@ export function structure(span: MotionSpan): MotionDraft {
   const fromTail = parseFootnotes(tail, false, expected)
   const furniture = [...header.furniture, ...body.furniture, ...explanation(tail), ...headInput.filter((line) => !headVote.rest.includes(line))]
   // Below the signatures, or between them and the closing, a vote block: no signers.
-  const tailInput = tail.filter((line) => !fromTail.used.has(line))
+  const record = new Set(voteRecord(tail))
+  const tailInput = tail.filter((line) => !fromTail.used.has(line) && !record.has(line))
   const tailVote = readVote(tailInput, true)
   // Vote keys with nothing beside them are taken out too: silent, like the lines the vote holds.
   furniture.push(...tailInput.filter((line) => !tailVote.rest.includes(line)))
@@ -126,8 +127,8 @@ export function structure(span: MotionSpan): MotionDraft {
 
   const draft: MotionDraft = {
     header,
-    preamble: span.preamble >= 0 ? readPreamble(preambleText, header.kamer, lines.slice(0, next).map((line) => line.text).join(' ')) : undefined,
-    preambleLines,
+    preamble: span.preamble >= 0 ? readPreamble(preambleText, header.kamer, lines.slice(0, next).map((line) => line.text).join(' ')) : subjectAssembly(body, header),
+    preambleLines: span.preamble >= 0 ? preambleLines : (body.subjects[0]?.lines ?? []),
     considerations: body.considerations,
     requests: body.requests,
     closing: body.closing,
@@ -426,9 +427,25 @@ function recordDate(tail: readonly Line[]): {date: FoundDate; lines: Line[]} | u
   return undefined
 }
 
+/**
+ * A motion without a preamble whose request names the assembly as its subject
+ * (`De raad van de gemeente Halsteren verklaart dat …`): the assembly is read from it.
+ */
+function subjectAssembly(body: Body, header: Header): PreambleReading | undefined {
+  const subject = body.subjects[0]
+  if (!subject) return undefined
+  return {...readPreamble(subject.text, header.kamer, subject.text), date: undefined}
+}
+
 /** An explanation below the body (`Toelichting`, then its text): the motion’s, but no part of its tree, so dropped on purpose. */
 function explanation(tail: readonly Line[]): Line[] {
   const start = tail.findIndex((line) => explanationRe.test(line.text.trim()))
+  return start < 0 ? voteRecord(tail) : tail.slice(start).filter((line) => !isBlank(line))
+}
+
+/** Minutes’ record of the vote below the motion (`Voor de motie stemmen de leden …`) and what follows it: no signers. */
+function voteRecord(tail: readonly Line[]): Line[] {
+  const start = tail.findIndex((line, index) => isVoteSentence(`${line.text} ${tail[index + 1]?.text ?? ''}`))
   return start < 0 ? [] : tail.slice(start).filter((line) => !isBlank(line))
 }
 
