@@ -453,11 +453,13 @@ function attachParties(signers: SignatoryDraft[]): SignatoryDraft[] {
   return result
 }
 
-/** Two signers read from lines with at most one blank line between them. */
+/** Two signers read from lines with at most one blank line between them, or across a page break. */
 function adjacent(a: SignatoryDraft, b: SignatoryDraft): boolean {
   const last = a.lines.at(-1)!
   const first = b.lines[0]!
-  return first.page === last.page && first.line - last.line <= 2
+  if (first.page === last.page) return first.line - last.line <= 2
+  // Lines are counted per page (PDF) or through the file (text).
+  return first.page === last.page + 1 && (first.line <= 3 || (first.line > last.line && first.line - last.line <= 3))
 }
 
 /** Several signers on one line, each a pair or a party; undefined unless every part reads so. */
