@@ -22,6 +22,7 @@ import type {LineAccount} from '../account.js'
 import {isPreamble, readPreamble, type PreambleReading} from '../preamble.js'
 import {parseSignatories, type SignatoryDraft} from './signatories.js'
 import {readSubmitters, withSubmitters, type Submitters} from './submitters.js'
+import {takeRunOnSigners} from './run-on-signers.js'
 import {readVote, type VoteDraft} from './vote.js'
 
 export interface MotionDraft {
@@ -117,7 +118,9 @@ export function structure(span: MotionSpan): MotionDraft {
   furniture.push(...tailInput.filter((line) => !tailVote.rest.includes(line)))
   const signed = parseSignatories(tailVote.rest, furniture)
   // Some councils name the submitters above the preamble only (`Ingediend door: …`).
-  const signatories = signed.length > 0 ? signed : parseSignatories(header.signers, furniture)
+  // Without a closing, the signers may have run into the last request.
+  const runOn = body.closing ? [] : takeRunOnSigners(body.requests, signed)
+  const signatories = signed.length > 0 || runOn.length > 0 ? [...runOn, ...signed] : parseSignatories(header.signers, furniture)
   // Where nobody signed, a sentence or title above the motion may name its submitters.
   const submitters = readSubmitters(headInput)
 
