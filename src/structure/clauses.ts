@@ -51,6 +51,8 @@ export interface Body {
   sources: {label: string; text: string; lines: Line[]}[]
   /** Lines dropped on purpose: labels (`Dictum:`), preamble phrases, an explanation. */
   furniture: Line[]
+  /** A signature block between the preamble and the first lead (`Ondertekend:` and its lines). */
+  signers: Line[]
 }
 
 interface Section {
@@ -81,7 +83,7 @@ const labelRe = new RegExp(`^(${[...titleLabels, ...headerLabels].map((word) => 
 const titleLabelSet = new Set(titleLabels)
 
 export function parseBody(blocks: readonly Block[]): Body {
-  const body: Body = {considerations: [], requests: [], closing: undefined, titleLabel: undefined, tailBlock: blocks.length, sources: [], furniture: []}
+  const body: Body = {considerations: [], requests: [], closing: undefined, titleLabel: undefined, tailBlock: blocks.length, sources: [], furniture: [], signers: []}
   let section: Section | undefined
   let levels: Level[] = []
   let lastParagraph: ClauseDraft | undefined
@@ -211,6 +213,8 @@ export function parseBody(blocks: readonly Block[]): Body {
     } else if (!section || skipping) {
       // Text between the preamble and the first lead that is no lead: not a clause (an explanation is dropped on purpose).
       if (skipping) body.furniture.push(...block.lines)
+      // `Ondertekend:` over `- PVV`, `- SGP` before the first lead: the signers, kept for a motion signed nowhere else.
+      else if (signatureIntro.test(text) || (body.signers.length > 0 && isSignatureLine(text))) body.signers.push(...block.lines)
       continue
     } else if (!closesHere && hasClauses() && block.marker === undefined && isSignatureLine(text)) {
       body.tailBlock = index
