@@ -116,6 +116,12 @@ export function parseSignatories(lines: readonly Line[], furniture: Line[] = [])
     const proposed = proposedRe.exec(text)
     if (proposed) {
       for (const name of splitList(proposed[1]!.split(sentenceEndRe)[0]!)) signers.push({name, party: null, addedLater: false, lines: [line]})
+      // The chair’s sentence goes on over the next line (`… Naar` / `mij blijkt, wordt de indiening …`).
+      const rest = candidates[index + 1]
+      if (rest && !/[.!?]$/u.test(text) && /^\p{Ll}/u.test(rest.text.trim())) {
+        furniture.push(rest)
+        index++
+      }
       continue
     }
 
@@ -525,11 +531,18 @@ function readPair(text: string): {name: string | null; party: string | null} | u
 
 function looksLikeNames(text: string): boolean {
   const words = text.split(/\s+/)
-  // A list split by commas is names each on their own, not a row of cells.
-  return words.length >= 2 && words.every((word) => /^[\p{Lu}]/u.test(word) || /^[\p{Ll}’']{1,4}$/u.test(word)) && !/[\d@:;,]/u.test(text)
+  // A list split by commas is names each on their own, not a row of cells; words in capitals are a heading.
+  return (
+    words.length >= 2 &&
+    words.every((word) => /^[\p{Lu}]/u.test(word) || /^[\p{Ll}’']{1,4}$/u.test(word)) &&
+    !words.some((word) => /^\p{Lu}{3,}$/u.test(word)) &&
+    !/[\d@:;,]/u.test(text)
+  )
 }
 
 function looksLikeParties(text: string): boolean {
+  // `M. de Boer (GroenLinks)`: a signer of its own, not a row of parties.
+  if (/[()]/u.test(text)) return false
   if (isPartyLike(text)) return true
   const words = text.split(/\s+/)
   return words.length >= 2 && words.some((word) => isPartyLike(word)) && !/[:;]/u.test(text)
