@@ -12,6 +12,7 @@ import {motionWords} from './lexicon.js'
 import {closing, considerationLead, isFurniture, isMetadata, loose, matchAssembly, matchRequestLead, stripBullet} from './patterns.js'
 import {isPreamble, verbAfterAssembly} from './preamble.js'
 import {cutRunningText} from './running-text.js'
+import {isNameLike, isPartyLike, isPartyName} from './structure/names.js'
 
 export interface MotionSpan {
   /** The lines of the motion, header to tail. */
@@ -168,7 +169,9 @@ function headerStart(lines: readonly Line[], previous: number, preamble: number)
   // A page break after that body: the next motion starts on the new page.
   for (let index = preamble; index > bodyEnd; index--) {
     if (lines[index]!.page !== lines[index - 1]!.page) {
-      return firstContent(lines, index, preamble)
+      const first = firstContent(lines, index, preamble)
+      // A signer whose party ended the page before (`PVV Noord-Brabant` | `Joyce Kardol`) still signs that motion.
+      return carriedSigner(lines, bodyEnd, index, first) ? firstContent(lines, first + 1, preamble) : first
     }
   }
 
@@ -226,6 +229,24 @@ function isProse(text: string): boolean {
   return value.split(/\s+/u).length >= 10 && /\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}/u.test(value)
 }
 
+/**
+ * The first line of a page (`first`) is the name of a signer whose party
+ * alone follows the closing on the page before: the signature block goes on.
+ */
+function carriedSigner(lines: readonly Line[], bodyEnd: number, pageStart: number, first: number): boolean {
+  if (!closing.test(lines[bodyEnd]!.text)) return false
+  const before = lines.slice(bodyEnd + 1, pageStart).filter((line) => !isBlank(line))
+  const text = lines[first]?.text.trim() ?? ''
+  return (
+    before.length > 0 &&
+    before.every((line) => isPartyName(line.text) || (isPartyLike(line.text) && !isNameLike(line.text))) &&
+    isNameLike(text) &&
+    !isPartyLike(text) &&
+    text.split(/\s+/u).length >= 2 &&
+    !titleRe.test(text)
+  )
+}
+
 /** A line that only a motion’s header holds: a label, a date, a number, a Kamerstuk’s heading. */
 function showsHeader(text: string): boolean {
   const value = text.trim()
@@ -252,7 +273,7 @@ export function dropFurniture(lines: readonly Line[]): Line[] {
     }
     if (isFurniture(text)) return false
     const key = shape(text)
-    if (repeated.has(key) && edges.has(index) && !matchAssembly(text)) {
+    if (repeated.has(key) && edges.has(index) && !matchAssembly(text) && !isSignerParty(lines, index)) {
       // Keep the first occurrence: on page 1 it may be the document’s own header.
       if (seen.has(key)) return false
       seen.add(key)
@@ -260,6 +281,16 @@ export function dropFurniture(lines: readonly Line[]): Line[] {
     }
     return true
   })
+}
+
+/**
+ * A party right under a person’s name at the top of a page (a signature
+ * block carried over): the signer’s party, even where the letterhead printed
+ * the same party on the first page.
+ */
+function isSignerParty(lines: readonly Line[], index: number): boolean {
+  const above = lines[index - 1]
+  return above !== undefined && !isBlank(above) && above.page === lines[index]!.page && isPartyName(lines[index]!.text) && isNameLike(above.text) && !isPartyLike(above.text)
 }
 
 /** Indexes of the first two and last two non-blank lines of each page, in multi-page texts. */

@@ -234,4 +234,11 @@ describe('signatories', () => {
   it('drops rows of a table of seats by party', () => {
     expect(signers('BvR', 'Dhr. D. Cupedo', 'Beter voor Rijswijk 5', "Democraten '66 4", 'Totaal')).toEqual([['Dhr. D. Cupedo', 'BvR']])
   })
+
+  it('reads no flattened names from a heading in capitals above a Name (Party) line', () => {
+    expect(signers('MOTIE VREEMD AAN DE ORDE VAN DE DAG', 'M. de Boer (GroenLinks)', 'R. Yildiz (PvdA)')).toEqual([
+      ['M. de Boer', 'GroenLinks'],
+      ['R. Yildiz', 'PvdA']
+    ])
+  })
 })

@@ -61,6 +61,8 @@ export interface Body {
   furniture: Line[]
   /** The assembly named as the subject of a request (`De raad van de gemeente Halsteren verklaart dat …`). */
   subjects: {text: string; lines: Line[]}[]
+  /** A signature block between the preamble and the first lead (`Ondertekend:` and its lines). */
+  signers: Line[]
 }
 
 interface Section {
@@ -91,7 +93,7 @@ const labelRe = new RegExp(`^(${[...titleLabels, ...headerLabels].map((word) => 
 const titleLabelSet = new Set(titleLabels)
 
 export function parseBody(blocks: readonly Block[]): Body {
-  const body: Body = {considerations: [], requests: [], closing: undefined, titleLabel: undefined, tailBlock: blocks.length, sources: [], furniture: [], subjects: []}
+  const body: Body = {considerations: [], requests: [], closing: undefined, titleLabel: undefined, tailBlock: blocks.length, sources: [], furniture: [], subjects: [], signers: []}
   let section: Section | undefined
   let levels: Level[] = []
   let lastParagraph: ClauseDraft | undefined
@@ -229,6 +231,8 @@ export function parseBody(blocks: readonly Block[]): Body {
       // Text between the preamble and the first lead that is no lead: not a clause (an explanation is dropped on purpose).
       // A second preamble (`De Staten, gehoord de beraadslaging,` under `Provinciale Staten van …`) goes with the first, which the assembly is read from.
       if (skipping || (!section && matchAssembly(text) !== undefined)) body.furniture.push(...block.lines)
+      // `Ondertekend:` over `- PVV`, `- SGP` before the first lead: the signers, kept for a motion signed nowhere else.
+      else if (signatureIntro.test(text) || (body.signers.length > 0 && isSignatureLine(text))) body.signers.push(...block.lines)
       continue
     } else if (!closesHere && hasClauses() && block.marker === undefined && isSignatureLine(text)) {
       body.tailBlock = index

@@ -3,7 +3,7 @@
  */
 import {isBlank, type Line} from '../read/line.js'
 import {agendaLabels, attachmentWords, dateLabels, dossierLabels, headerLabels, kamerHeader, letterheads, motionWords, numberLabels, subjectLabels, titleLabels} from '../lexicon.js'
-import {escape, isAddressLine, isFurniture, isMetadata, isMetadataKey, loose, matchAssembly, signatureIntro} from '../patterns.js'
+import {bullet, escape, isAddressLine, isFurniture, isMetadata, isMetadataKey, loose, matchAssembly, signatureIntro} from '../patterns.js'
 import {findDates, type FoundDate} from '../dates.js'
 import type {MotionKind} from '../schema.js'
 import {isKnownParty} from './names.js'
@@ -406,6 +406,8 @@ function isPlausibleTitle(text: string): boolean {
   const dates = findDates(text)
   if (dates.some((date) => date.text.length >= text.length - 12)) return false
   if (/^\(.*\)$/u.test(text)) return false
+  // A list item (`- sinds de proef …`) is a clause cut off from its lead, not a title.
+  if (bullet.exec(text)?.[1] !== undefined) return false
   // A speaker (`De voorzitter:`) or running text is no title.
   if (/:$/u.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return false
   return text.split(/\s+/).length >= 2

@@ -22,7 +22,9 @@ import {splitGluedSigners} from './glued-signers.js'
 import type {LineAccount} from '../account.js'
 import {isPreamble, readPreamble, type PreambleReading} from '../preamble.js'
 import {parseSignatories, type SignatoryDraft} from './signatories.js'
+import {key} from './names.js'
 import {readSubmitters, withSubmitters, type Submitters} from './submitters.js'
+import {takeRunOnSigners} from './run-on-signers.js'
 import {readVote, type VoteDraft} from './vote.js'
 
 export interface MotionDraft {
@@ -121,9 +123,14 @@ export function structure(span: MotionSpan): MotionDraft {
   furniture.push(...tailInput.filter((line) => !tailVote.rest.includes(line)))
   const signed = parseSignatories(tailVote.rest, furniture)
   // Some councils name the submitters above the preamble only (`Ingediend door: …`).
-  const signatories = signed.length > 0 ? signed : parseSignatories(header.signers, furniture)
+  // Without a closing, the signers may have run into the last request.
+  const runOn = body.closing ? [] : takeRunOnSigners(body.requests, signed)
+  const signatories = signed.length > 0 || runOn.length > 0 ? [...runOn, ...signed] : parseSignatories([...header.signers, ...body.signers], furniture)
   // Where nobody signed, a sentence or title above the motion may name its submitters.
   const submitters = readSubmitters(headInput)
+  // A letterhead listing the signers’ parties above the motion (`PvdD` / `GL` / `Voor Tilburg`) says nothing more.
+  const signerParties = new Set(signatories.flatMap((signer) => (signer.party ? [key(signer.party)] : [])))
+  furniture.push(...headInput.filter((line) => !isBlank(line) && signerParties.has(key(line.text))))
 
   const draft: MotionDraft = {
     header,

@@ -116,6 +116,12 @@ export function parseSignatories(lines: readonly Line[], furniture: Line[] = [])
     const proposed = proposedRe.exec(text)
     if (proposed) {
       for (const name of splitList(proposed[1]!.split(sentenceEndRe)[0]!)) signers.push({name, party: null, addedLater: false, lines: [line]})
+      // The chair’s sentence goes on over the next line (`… Naar` / `mij blijkt, wordt de indiening …`).
+      const rest = candidates[index + 1]
+      if (rest && !/[.!?]$/u.test(text) && /^\p{Ll}/u.test(rest.text.trim())) {
+        furniture.push(rest)
+        index++
+      }
       continue
     }
 
@@ -453,11 +459,13 @@ function attachParties(signers: SignatoryDraft[]): SignatoryDraft[] {
   return result
 }
 
-/** Two signers read from lines with at most one blank line between them. */
+/** Two signers read from lines with at most one blank line between them, or across a page break. */
 function adjacent(a: SignatoryDraft, b: SignatoryDraft): boolean {
   const last = a.lines.at(-1)!
   const first = b.lines[0]!
-  return first.page === last.page && first.line - last.line <= 2
+  if (first.page === last.page) return first.line - last.line <= 2
+  // Lines are counted per page (PDF) or through the file (text).
+  return first.page === last.page + 1 && (first.line <= 3 || (first.line > last.line && first.line - last.line <= 3))
 }
 
 /** Several signers on one line, each a pair or a party; undefined unless every part reads so. */
@@ -523,11 +531,18 @@ function readPair(text: string): {name: string | null; party: string | null} | u
 
 function looksLikeNames(text: string): boolean {
   const words = text.split(/\s+/)
-  // A list split by commas is names each on their own, not a row of cells.
-  return words.length >= 2 && words.every((word) => /^[\p{Lu}]/u.test(word) || /^[\p{Ll}’']{1,4}$/u.test(word)) && !/[\d@:;,]/u.test(text)
+  // A list split by commas is names each on their own, not a row of cells; words in capitals are a heading.
+  return (
+    words.length >= 2 &&
+    words.every((word) => /^[\p{Lu}]/u.test(word) || /^[\p{Ll}’']{1,4}$/u.test(word)) &&
+    !words.some((word) => /^\p{Lu}{3,}$/u.test(word)) &&
+    !/[\d@:;,]/u.test(text)
+  )
 }
 
 function looksLikeParties(text: string): boolean {
+  // `M. de Boer (GroenLinks)`: a signer of its own, not a row of parties.
+  if (/[()]/u.test(text)) return false
   if (isPartyLike(text)) return true
   const words = text.split(/\s+/)
   return words.length >= 2 && words.some((word) => isPartyLike(word)) && !/[:;]/u.test(text)
