@@ -19,6 +19,11 @@ export interface MotionSpan {
   lines: Line[]
   /** Index in `lines` of the preamble line, or -1 when the motion has none. */
   preamble: number
+  /**
+   * Running text above the first motion that is not part of it (the debate of
+   * minutes, a site's report of the meeting): it may still name the submitters.
+   */
+  before?: Line[]
 }
 
 /** Blank lines that separate a motion’s tail from the next motion’s header. */
@@ -66,7 +71,9 @@ export function segment(input: readonly Line[], furniture: Line[] = []): MotionS
   const starts = preambles.map((preamble, index) => (index === 0 ? startInText(lines, preamble) : headerStart(lines, preambles[index - 1]!, preamble)))
   return starts.map((start, index) => {
     const stop = starts[index + 1] ?? lines.length
-    return {lines: lines.slice(start, stop), preamble: preambles[index]! - start}
+    const span: MotionSpan = {lines: lines.slice(start, stop), preamble: preambles[index]! - start}
+    if (index === 0 && start > 0) span.before = lines.slice(0, start)
+    return span
   })
 }
 

@@ -127,7 +127,7 @@ export function structure(span: MotionSpan): MotionDraft {
   const runOn = body.closing ? [] : takeRunOnSigners(body.requests, signed)
   const signatories = signed.length > 0 || runOn.length > 0 ? [...runOn, ...signed] : parseSignatories([...header.signers, ...body.signers], furniture)
   // Where nobody signed, a sentence or title above the motion may name its submitters.
-  const submitters = readSubmitters(headInput)
+  const submitters = readSubmitters([...(span.before ?? []), ...headInput])
   // A letterhead listing the signers’ parties above the motion (`PvdD` / `GL` / `Voor Tilburg`) says nothing more.
   const signerParties = new Set(signatories.flatMap((signer) => (signer.party ? [key(signer.party)] : [])))
   furniture.push(...headInput.filter((line) => !isBlank(line) && signerParties.has(key(line.text))))
