@@ -21,6 +21,25 @@ import {fileURLToPath} from 'node:url'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const outdir = join(root, 'dist', 'bundle')
 
+/**
+ * commander `require`s `child_process` on load, for subcommands that are
+ * programs of their own, which motie has none of: loading it (with `net` and
+ * `dgram`) took a tenth of `motie --version`. Its `child_process` is a
+ * stand-in that loads the real module on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({filter: /^(?:node:)?child_process$/}, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? {path: 'child_process', namespace: 'lazy-builtin'} : undefined
+    )
+    build.onLoad({filter: /.*/, namespace: 'lazy-builtin'}, () => ({
+      contents: "let real; module.exports = new Proxy({}, {get: (_, key) => (real ??= require('node:child_process'))[key]})",
+      loader: 'js'
+    }))
+  }
+}
+
 await rm(outdir, {recursive: true, force: true})
 const result = await build({
   absWorkingDir: root,
@@ -34,6 +53,7 @@ const result = await build({
   minify: true,
   sourcemap: 'linked',
   metafile: true,
+  plugins: [lazyChildProcess],
   external: ['pdfjs-dist', '@napi-rs/canvas', 'tesseract.js', '@tesseract.js-data/*', 'piscina'],
   // Bundled CommonJS packages (commander, …) `require` Node's modules: give ES modules a `require`.
   banner: {js: "import{createRequire as __motieRequire}from'node:module';const require=__motieRequire(import.meta.url);"},

@@ -59,7 +59,7 @@ function names(line: string): string[] {
 const packages = (modules: Set<string>): Set<string> =>
   new Set(
     [...modules]
-      .filter((module) => !module.startsWith('node:') && !/^(?:src|dist|bin|test)\//.test(module) && module !== 'package.json')
+      .filter((module) => !/^(?:node|lazy-builtin):/.test(module) && !/^(?:src|dist|bin|test)\//.test(module) && module !== 'package.json')
       .map((module) => packageOf(module))
   )
 

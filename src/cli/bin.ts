@@ -3,15 +3,8 @@
  * `main()`. `bin/motie.js` loads the bundle built from this module.
  */
 import process from 'node:process'
-import {setFlagsFromString} from 'node:v8'
 import {watch} from './interrupt.js'
 import {main} from './main.js'
-
-// Regular expressions compile straight to machine code. By default V8 first
-// interprets each one, and motie's large case-insensitive alternations (the
-// lexicon) are so slow to interpret that a short run spent most of its time
-// there; the matches are the same either way.
-setFlagsFromString('--no-regexp-tier-up')
 
 const {signal, release} = watch(process)
 const code = await main({
