@@ -13,7 +13,10 @@
  * process) against 10 `pdftotext` processes, and with `--corpus` every corpus
  * PDF in one process against one `pdftotext` process per file.
  *
- * Usage: `npm run build && node scripts/bench-startup.js [--runs 30] [--corpus]`
+ * `--baseline <bin>` runs the motie cases with another build's `bin/motie.js`
+ * too (an older checkout, built), in the same turns, to compare like with like.
+ *
+ * Usage: `npm run build && node scripts/bench-startup.js [--runs 30] [--corpus] [--baseline ../old/bin/motie.js]`
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
@@ -27,7 +30,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const bin = join(root, 'bin', 'motie.js')
 const node = process.execPath
 
-const {runs, corpus} = parseArguments(process.argv.slice(2))
+const {runs, corpus, baseline} = parseArguments(process.argv.slice(2))
 const pdfs = corpusPdfs()
 const onePagePdf = pick(pdfs, 'gr-denhaag-2016-haags-goed-doel') ?? join(root, 'fixtures', 'pdf-gemeenteraad-basic', 'input.pdf')
 const onePageText = pick(pdfs.map((path) => path.replace(/source\.pdf$/, 'source.txt')), 'gr-denhaag-2016-haags-goed-doel') ?? join(root, 'fixtures', 'gemeenteraad-basic', 'input.txt')
@@ -56,6 +59,16 @@ const cases = [
     : [])
 ]
 
+if (baseline) {
+  for (const entry of cases.filter((entry) => entry.input)) {
+    cases.push({...entry, name: `${entry.name} [baseline]`, commands: entry.commands.map((command) => command.map((arg) => (arg === bin ? baseline : arg)))})
+  }
+  for (const name of ['motie --version', 'motie --help']) {
+    const entry = cases.find((candidate) => candidate.name === name)
+    cases.push({...entry, name: `${name} [baseline]`, commands: entry.commands.map((command) => command.map((arg) => (arg === bin ? baseline : arg)))})
+  }
+}
+
 for (const entry of cases) {
   if (entry.commands.some(([command, ...args]) => args.some((arg) => arg.startsWith('/') && !existsSync(arg)) && command !== node)) {
     throw new Error(`bench-startup: missing input for ${entry.name}`)
@@ -77,12 +90,12 @@ const references = new Map(cases.filter((entry) => entry.reference).map((entry) 
 
 console.log(`motie start-up: median of ${runs} whole-process runs each (Node ${process.versions.node}${poppler ? `, pdftotext ${poppler}` : ''}; load ${loadavg()[0].toFixed(2)})`)
 console.log('')
-console.log(`${'case'.padEnd(34)}${'median ms'.padStart(11)}${'min ms'.padStart(9)}${'× node -e 0'.padStart(13)}${'× pdftotext'.padStart(13)}`)
+console.log(`${'case'.padEnd(46)}${'median ms'.padStart(11)}${'min ms'.padStart(9)}${'× node -e 0'.padStart(13)}${'× pdftotext'.padStart(13)}`)
 for (const entry of cases) {
   const ms = medians.get(entry.name)
   const reference = entry.input ? references.get(entry.input === 'text' ? 'pdf' : entry.input) : undefined
   const versusPoppler = reference === undefined ? '' : (ms / reference).toFixed(2)
-  console.log(`${entry.name.padEnd(34)}${ms.toFixed(1).padStart(11)}${Math.min(...times.get(entry.name)).toFixed(1).padStart(9)}${(ms / floor).toFixed(2).padStart(13)}${versusPoppler.padStart(13)}`)
+  console.log(`${entry.name.padEnd(46)}${ms.toFixed(1).padStart(11)}${Math.min(...times.get(entry.name)).toFixed(1).padStart(9)}${(ms / floor).toFixed(2).padStart(13)}${versusPoppler.padStart(13)}`)
 }
 console.log('')
 console.log('The text case is compared with pdftotext on the PDF of the same motion.')
@@ -111,15 +124,17 @@ function pick(paths, name) {
 function parseArguments(args) {
   let runs = 30
   let corpus = false
+  let baseline
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]
     if (arg === '--runs') runs = Number(args[++index])
     else if (arg === '--corpus') corpus = true
+    else if (arg === '--baseline') baseline = args[++index]
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: node scripts/bench-startup.js [--runs 30] [--corpus]')
+      console.log('usage: node scripts/bench-startup.js [--runs 30] [--corpus] [--baseline <bin/motie.js of another build>]')
       process.exit(0)
     } else throw new Error(`bench-startup: unknown argument ${arg}`)
   }
   if (!Number.isInteger(runs) || runs < 1) throw new Error('bench-startup: --runs must be a positive whole number')
-  return {runs, corpus}
+  return {runs, corpus, baseline}
 }

@@ -62,6 +62,15 @@ export function alternation(phrases: readonly string[], map: (phrase: string) =>
 /** Word boundary that also holds before and after non-ASCII letters. */
 const end = '(?![\\p{L}\\p{N}])'
 
+const compiled = new Map<string, RegExp>()
+/** A RegExp built from parts of the lexicon while matching, compiled once per source and flags (non-global flags only: it keeps no state). */
+function cached(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`
+  let re = compiled.get(key)
+  if (!re) compiled.set(key, (re = new RegExp(source, flags)))
+  return re
+}
+
 // ---------------------------------------------------------------------------
 // List markers.
 
@@ -196,12 +205,12 @@ function matchVerb(verb: RequestVerb, text: string, start: number): RequestLeadM
     // The particle follows the addressee (`draagt het college op`), or the verb
     // directly (`spreekt uit`, `roept op`), perhaps after an infix (`spreekt als haar mening uit`).
     const infix = verb.infixes ? `(?:\\s*${alternation(verb.infixes, loose)})?` : ''
-    const particle = new RegExp(`^${infix}\\s*,?\\s*${loose(verb.particle)}${end}`, 'iu').exec(rest)
+    const particle = cached(`^${infix}\\s*,?\\s*${loose(verb.particle)}${end}`, 'iu').exec(rest)
     if (particle) {
       index += particle[0].length
     } else if (verb.addressee && addressee === null) {
       // `roept … op` with an addressee not in the lexicon: take the words up to the particle.
-      const open = new RegExp(`^([^,:;]{2,80}?)\\s+${loose(verb.particle)}${end}`, 'iu').exec(rest)
+      const open = cached(`^([^,:;]{2,80}?)\\s+${loose(verb.particle)}${end}`, 'iu').exec(rest)
       if (!open) return undefined
       addressee = open[1]!.trim()
       index += open[0].length
@@ -209,8 +218,8 @@ function matchVerb(verb: RequestVerb, text: string, start: number): RequestLeadM
       // The object stands between verb and particle (`keurt de handelwijze … af`, `spreekt de wens uit …`):
       // the clause is the object, without a particle that ends it, else the text as written.
       const particle = loose(verb.particle)
-      const last = new RegExp(`^(\\s*\\S.*?)\\s+${particle}\\s*[,.;]?\\s*$`, 'isu').exec(rest)
-      const inner = last ? null : new RegExp(`^\\s*[^;:]{1,120}?\\s${particle}${end}`, 'iu').exec(rest)
+      const last = cached(`^(\\s*\\S.*?)\\s+${particle}\\s*[,.;]?\\s*$`, 'isu').exec(rest)
+      const inner = last ? null : cached(`^\\s*[^;:]{1,120}?\\s${particle}${end}`, 'iu').exec(rest)
       if (!last && !inner) return undefined
       const clause = last ? last[1]!.trim() : rest.trim()
       return {verb, addressee: null, lead: text.slice(0, index).trim(), rest: clause}

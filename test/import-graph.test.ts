@@ -25,27 +25,41 @@ const markdown = join(root, 'fixtures', 'md-gr-denhaag-2016-haags-goed-doel', 'i
 afterAll(() => rmSync(scratch, {recursive: true, force: true}))
 
 let runs = 0
-/** The modules one run loads: project files relative to the root (`dist/cli/main.js`), packages by name, built-ins as `node:…`. */
+/**
+ * The modules one run loads: sources as `src/…` (a bundle file stands for the
+ * sources it holds, from the build's metafile), packages as `name/path`,
+ * built-ins as `node:…`.
+ */
 function loaded(args: string[]): Set<string> {
   const trace = join(scratch, `trace-${runs++}.txt`)
   const result = spawnSync(process.execPath, ['--import', tracer, bin, ...args], {env: {...process.env, MOTIE_TRACE_FILE: trace}, encoding: 'utf8'})
   expect(result.status, result.stderr).toBe(0)
   const lines = existsSync(trace) ? readFileSync(trace, 'utf8').split('\n').filter(Boolean) : []
-  return new Set(lines.map((line) => name(line)))
+  return new Set(lines.flatMap((line) => names(line)))
 }
 
-function name(line: string): string {
-  if (line.startsWith('node:')) return line
+let metafile: {outputs: Record<string, {inputs: Record<string, unknown>}>} | undefined
+/** The sources bundled into each file of `dist/bundle/`. */
+function bundled(output: string): string[] {
+  metafile ??= JSON.parse(readFileSync(join(root, 'dist', 'bundle', 'meta.json'), 'utf8'))
+  const inputs = metafile!.outputs[output]?.inputs
+  if (!inputs) throw new Error(`${output} is not in the bundle's metafile: run \`npm run build\``)
+  return Object.keys(inputs).map((input) => input.replace(/^(?:.*\/)?node_modules\//, ''))
+}
+
+function names(line: string): string[] {
+  if (line.startsWith('node:')) return [line]
   const path = line.startsWith('file:') ? fileURLToPath(line) : line
   const local = relative(root, path)
+  if (local.startsWith('dist/bundle/') && local.endsWith('.js')) return bundled(local)
   const inPackage = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(local)
-  return inPackage ? `${inPackage[1]}/${inPackage[2]}` : local
+  return [inPackage ? `${inPackage[1]}/${inPackage[2]}` : local]
 }
 
 const packages = (modules: Set<string>): Set<string> =>
   new Set(
     [...modules]
-      .filter((module) => !module.startsWith('node:') && !/^(?:dist|bin|test)\//.test(module) && module !== 'package.json')
+      .filter((module) => !/^(?:node|lazy-builtin):/.test(module) && !/^(?:src|dist|bin|test)\//.test(module) && module !== 'package.json')
       .map((module) => packageOf(module))
   )
 
@@ -61,13 +75,13 @@ describe('what a run loads', () => {
   it('`--version` loads the command declarations and commander, nothing else', () => {
     const modules = loaded(['--version'])
     expect([...packages(modules)]).toEqual(['commander'])
-    const own = [...modules].filter((module) => module.startsWith('dist/'))
-    expect(own.length).toBeLessThanOrEqual(12)
+    const own = [...modules].filter((module) => module.startsWith('src/'))
+    expect(own.length).toBeLessThanOrEqual(14)
     expect(own.filter((module) => /parse-run|validate-run|structure|read\/(?!ocr-mode)|emit\/(?!formats)/.test(module))).toEqual([])
   })
 
   it('`--help` loads no more than `--version`', () => {
-    expect([...loaded(['--help'])].filter((module) => module.startsWith('dist/')).sort()).toEqual([...loaded(['--version'])].filter((module) => module.startsWith('dist/')).sort())
+    expect([...loaded(['--help'])].sort()).toEqual([...loaded(['--version'])].sort())
   })
 
   it('a text file loads no pdf.js, Markdown parser, zod, worker pool or progress bar', () => {
@@ -96,7 +110,7 @@ describe('what a run loads', () => {
     expect(csv.has('remark-stringify')).toBe(false)
     const json = loaded(['parse', text, '-f', 'ndjson'])
     expect(packages(json).has('csv-stringify')).toBe(false)
-    expect(json.has('dist/emit/markdown.js')).toBe(false)
+    expect(json.has('src/emit/markdown.ts')).toBe(false)
   })
 
   it('`motie schema` is where zod comes in', () => {

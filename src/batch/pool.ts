@@ -17,7 +17,6 @@
  */
 import {access} from 'node:fs/promises'
 import {fileURLToPath} from 'node:url'
-import {MessageChannel} from 'node:worker_threads'
 import {removeTemporaries} from '../cli/write.js'
 import {interruptionOf, type Interruption} from '../cli/io.js'
 import type {Outcome, Task} from './task.js'
@@ -72,10 +71,16 @@ export async function runPool(tasks: readonly Task[], options: Readonly<PoolOpti
   })
 
   // Loaded here: a lone file parsed on this thread never needs the pool.
-  const {Piscina} = await import('piscina')
+  const [{Piscina}, {MessageChannel}] = await Promise.all([import('piscina'), import('node:worker_threads')])
   const threads = Math.max(1, Math.min(options.jobs, tasks.length))
   const resourceLimits = options.maxMemoryMb === undefined ? undefined : {maxOldGenerationSizeMb: options.maxMemoryMb}
   const pool = new Piscina<Task, Outcome>({filename, minThreads: threads, maxThreads: threads, env: definedOnly(options.env), ...(resourceLimits ? {resourceLimits} : {})})
+  // A result that was on its way when its task was abandoned (a stop, a timeout) reaches piscina
+  // after the task is gone, and piscina reports it as an error of the pool; the task is already
+  // accounted for. Any other error of the pool still ends the process, as it did without a listener.
+  pool.on('error', (error: Error) => {
+    if (!error.message.startsWith('Unexpected message from Worker')) throw error
+  })
   const running = new Map<AbortController, Task>()
   const abandoned: Task[] = []
   const timedOut = new Error('timeout')

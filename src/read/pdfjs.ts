@@ -2,9 +2,11 @@
  * pdf.js, loaded once per thread, as cheaply as text extraction allows.
  *
  * - The worker code runs in this thread (pdf.js’s “fake worker”, the only
- *   kind it has in Node): it is imported here beside the API and handed over
- *   as `globalThis.pdfjsWorker`, so pdf.js finds it loaded instead of
- *   importing it on the first document.
+ *   kind it has in Node), parsed once: it is imported here beside the API,
+ *   from the same minified build that `workerSrc` then names, so pdf.js’s
+ *   own `import()` of it on the first document finds it loaded. (Handing it
+ *   over as `globalThis.pdfjsWorker` instead kept more heap over 1,000
+ *   parses, and loads nothing less.)
  * - No canvas until a page is drawn. On import pdf.js `require`s
  *   `@napi-rs/canvas`, a native module that takes longer to load than the
  *   rest of a parse, only to polyfill `DOMMatrix`, `ImageData` and `Path2D`.
@@ -36,8 +38,10 @@ async function load(): Promise<PdfJs> {
   const standIn = require.cache[canvasPath] === undefined
   if (standIn) require.cache[canvasPath] = canvasStandIn(require, canvasPath)
   try {
-    const [api, worker] = await Promise.all([import(apiSpecifier) as Promise<PdfJs>, import(workerSpecifier)])
-    ;(globalThis as {pdfjsWorker?: unknown}).pdfjsWorker ??= worker
+    const workerUrl = import.meta.resolve(workerSpecifier)
+    // Both load at once; pdf.js's own `import()` of the worker code then finds it in the module map.
+    const [api] = await Promise.all([import(apiSpecifier) as Promise<PdfJs>, import(workerUrl)])
+    api.GlobalWorkerOptions.workerSrc = workerUrl
     return api
   } finally {
     if (standIn && require.cache[canvasPath]?.id === standInId) delete require.cache[canvasPath]
