@@ -575,6 +575,16 @@ export const nameTitles = ['drs.', 'drs', 'dr.', 'mr.', 'ir.', 'ing.', 'prof.', 
 /** Intros of a co-submitter beside the signers (`Samen met SP`, `mede namens GroenLinks`): each party or name after them signs on its own. Lower case. */
 export const coSignerIntros = ['samen met', 'mede namens', 'mede ingediend door']
 
+/**
+ * The authentication under an adopted text (`De gemeenteraad voornoemd,` /
+ * `de voorzitter,   de griffier,`): the word that refers back to the
+ * assembly, and the officers who sign for it. Not the motion's signers. Lower case.
+ */
+export const authentication = {
+  referBack: ['voornoemd', 'voornoemt', 'bovengenoemd'],
+  officers: ['de voorzitter', 'de griffier', 'de secretaris', 'de secretaris-directeur', 'de dijkgraaf', 'de burgemeester', 'de plaatsvervangend griffier']
+}
+
 /** Lines that end a body without a closing formula and introduce its signers (`Samen met SP.`, `Het lid van de gemeenteraad`). */
 export const signOffIntros = ['samen met', 'het lid van de gemeenteraad', 'het lid van provinciale staten', 'het lid van de raad', 'het raadslid', 'het statenlid']
 

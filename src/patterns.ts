@@ -27,6 +27,7 @@ import {
   sectionLabels,
   signatureIntros,
   signOffIntros,
+  authentication,
   sourceLabels,
   signatureMarkers,
   voteAgainstKeys,
@@ -432,4 +433,13 @@ export function isVoteSentence(text: string): boolean {
 export function isVoteLine(text: string): boolean {
   const value = text.trim()
   return voteKeyLine.test(value) || voteOutcomeLine.test(value)
+}
+
+const referBackRe = new RegExp(`^(?:\\p{L}+\\s+){1,4}(?:${alternation(authentication.referBack, loose)}),?$`, 'iu')
+const officersRe = new RegExp(`^(?:(?:${alternation(authentication.officers, loose)})[,:]?\\s*)+$`, 'iu')
+
+/** `De gemeenteraad voornoemd,` or `de voorzitter, de griffier,`: the authentication of an adopted text. */
+export function isAuthentication(text: string): boolean {
+  const value = text.trim()
+  return referBackRe.test(value) || officersRe.test(value)
 }

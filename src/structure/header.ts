@@ -89,6 +89,7 @@ export function parseHeader(lines: readonly Line[]): Header {
   let nr: {value: string; line: Line} | undefined
   let quotedText = false
 
+  const wrappedMetadata = new Set<Line>()
   for (const [index, line] of content.entries()) {
     let text = line.text.trim()
 
@@ -227,9 +228,10 @@ export function parseHeader(lines: readonly Line[]): Header {
     }
     if (isHeaderFurniture(text)) {
       header.furniture.push(line)
-    } else if (wrapsMetadata(content[index - 1], line)) {
-      // `Plenair debat (tweeminutendebat) - … Armoede- en` / `schuldenbeleid (CD 08/02)`: the metadata line wrapped.
+    } else if (wrapsMetadata(content[index - 1], line, wrappedMetadata)) {
+      // `Plenair debat (tweeminutendebat) - … Armoede- en` / `schuldenbeleid` / `(CD 08/02)`: the metadata line wrapped.
       header.furniture.push(line)
+      wrappedMetadata.add(line)
     }
   }
 
@@ -265,7 +267,7 @@ function dossierTitle(content: readonly Line[], dossier: {line: Line; index: num
   const parts: string[] = dossier.rest === '' ? [] : [dossier.rest]
   const lines: Line[] = dossier.rest === '' ? [] : [dossier.line]
   const closedByNr = content.slice(dossier.index + 1).some((other) => nrRe.test(other.text.trim()))
-  for (let index = dossier.index + 1; index < content.length && lines.length < 4; index++) {
+  for (let index = dossier.index + 1; index < content.length && lines.length < 8; index++) {
     const line = content[index]!
     const text = line.text.trim()
     const dateOnly = findDates(text).some((date) => date.text.length >= text.length - 3)
@@ -275,7 +277,9 @@ function dossierTitle(content: readonly Line[], dossier: {line: Line; index: num
     // Lines of one title follow each other; a blank line ends it once it has begun, unless the
     // paper’s `Nr.` line below closes the block (a Kamerstuk’s heading, wrapped with space between).
     const previous = lines.at(-1)
-    if (previous && (line.line - previous.line !== 1 || line.page !== previous.page) && !closedByNr) break
+    // A line in lower case one blank line down is the title wrapped with the renderer's line spacing.
+    const wraps = previous !== undefined && line.page === previous.page && line.line - previous.line === 2 && /^\p{Ll}/u.test(text)
+    if (previous && (line.line - previous.line !== 1 || line.page !== previous.page) && !closedByNr && !wraps) break
     parts.push(text)
     lines.push(line)
   }
@@ -332,9 +336,15 @@ function isHeaderFurniture(text: string): boolean {
 }
 
 /** A line that goes on with the metadata line right above it: it starts in lower case or with a bracket. */
-function wrapsMetadata(previous: Line | undefined, line: Line): boolean {
-  if (!previous || line.line - previous.line !== 1 || line.page !== previous.page || !isMetadata(previous.text)) return false
-  return /^(?:\p{Ll}|\()/u.test(line.text.trim())
+function wrapsMetadata(previous: Line | undefined, line: Line, wrapped: ReadonlySet<Line>): boolean {
+  if (!previous || line.page !== previous.page) return false
+  const text = line.text.trim()
+  // A reference in brackets (`(CD 08/02)`) may stand one blank line down.
+  const gap = line.line - previous.line
+  if (gap !== 1 && !(gap === 2 && text.startsWith('('))) return false
+  // A metadata line, a labelled date (`Ingediend op 15 februari 2023 tijdens het …`), or a line that already went on one.
+  const opens = isMetadata(previous.text) || (dateLabelRe.test(previous.text) && findDates(previous.text).length > 0) || wrapped.has(previous)
+  return opens && /^(?:\p{Ll}|\()/u.test(text)
 }
 
 /**

@@ -9,7 +9,8 @@
  */
 import {isBlank, type Line} from '../read/line.js'
 import {coSignerIntros, explanationHeadings, voteTableTotals, partyPrefixes, signatureHeadings, signatureNameHeadings, signaturePartyHeadings, signerRoles} from '../lexicon.js'
-import {bullet, escape, isFurniture, laterSigner, signatureIntro, signatureMarker} from '../patterns.js'
+import {findDates} from '../dates.js'
+import {bullet, decisionRecord, escape, isAuthentication, isFurniture, laterSigner, signatureIntro, signatureMarker} from '../patterns.js'
 import {withoutTitle, hasNameParticle, isInitialName, isKnownParty, isNameLike, isPartyLike, isPartyName, splitNameParty, splitNamesAndParties, splitPartyName} from './names.js'
 
 export interface SignatoryDraft {
@@ -587,7 +588,12 @@ function isNoise(text: string): boolean {
 /** Lines of a signature block that say nothing themselves: a table’s heading row, a rule, a page footer, a heading. */
 function isSignatureFurniture(text: string): boolean {
   const value = text.trim()
-  return isFurniture(value) || /^[\p{P}\p{S}\s]+$/u.test(value) || explanationRe.test(value) || headingRowRe.test(value) || assignedRe.test(value)
+  return isFurniture(value) || /^[\p{P}\p{S}\s]+$/u.test(value) || explanationRe.test(value) || headingRowRe.test(value) || assignedRe.test(value) || isAuthentication(value) || decisionRecord.test(value) || isDateOnly(value)
+}
+
+/** `4 november 2024` alone (under `Aldus besloten … vergadering van`): a date, never a signer. */
+function isDateOnly(text: string): boolean {
+  return findDates(text).some((date) => date.text.length >= text.length - 3)
 }
 
 /** Running text (an explanation, a vote record), not a signature. */
