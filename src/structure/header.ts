@@ -252,7 +252,15 @@ export function parseHeader(lines: readonly Line[]): Header {
     (metadataBlock(content) ? undefined : subject)
   // `Onderwerp: Kaderbrief` that is not the title names the agenda item: metadata.
   if (subject && header.title !== subject) header.furniture.push(...subject.lines)
+  // The title printed again (a heading over the same title in a table or a second block) says nothing new.
+  const title = header.title
+  if (title) header.furniture.push(...content.filter((line) => !title.lines.includes(line) && sameText(line.text, title.text)))
   return header
+}
+
+function sameText(a: string, b: string): boolean {
+  const fold = (text: string): string => text.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim()
+  return fold(a) === fold(b)
 }
 
 /**
