@@ -218,7 +218,7 @@ function toMotion(
     kind: draft.header.kind,
     number: draft.number?.text ?? null,
     ...optional('dossier', toDossier(draft, at)),
-    title: draft.title?.text || null,
+    title: (draft.title && normalizeSpace(draft.title.text)) || null,
     assembly: {type: preamble?.type ?? draft.hintedAssembly ?? documentAssembly ?? null, name: preamble?.name ?? null},
     date: date?.iso ?? null,
     considerations: draft.considerations.map((clause) => toConsideration(clause, labels, at)),
