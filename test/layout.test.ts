@@ -5,7 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import {MotieError} from '../src/errors.js'
 import {layoutPages, layoutParams, type PageText, type TextRun} from '../src/read/layout/index.js'
-import type {Line} from '../src/read/line.js'
+import {enclose, type Line} from '../src/read/line.js'
 
 /** A4 in points. */
 const width = 595
@@ -55,6 +55,11 @@ function texts(lines: Line[]): string[] {
 const full = `${'woord '.repeat(12)}wo`
 
 describe('rows', () => {
+  it('leaves out boxes that a damaged PDF puts at infinity', () => {
+    expect(enclose([{x: 10, y: 20, width: 30, height: 5}, {x: Number.NaN, y: -Infinity, width: 1, height: 1}])).toEqual({x: 10, y: 20, width: 30, height: 5})
+    expect(enclose([{x: Infinity, y: 0, width: 1, height: 1}])).toBeUndefined()
+  })
+
   it('places each line in a box of points from the top-left of the page', () => {
     const lines = layoutPages([page([run('De', 72, 100), run('orde van de dag.', 90, 100)])])
     // 12 pt type with ascent 0.9 and descent 0.2 em: 10.8 above the baseline, 2.4 below.

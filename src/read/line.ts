@@ -59,7 +59,8 @@ export function enclose(boxes: Iterable<Box | undefined>): Box | undefined {
   let right = -Infinity
   let bottom = -Infinity
   for (const box of boxes) {
-    if (!box) continue
+    // A damaged PDF can place glyphs at infinity: such a box says nothing.
+    if (!box || ![box.x, box.y, box.width, box.height].every(Number.isFinite)) continue
     left = Math.min(left, box.x)
     top = Math.min(top, box.y)
     right = Math.max(right, box.x + box.width)

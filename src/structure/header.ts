@@ -269,7 +269,7 @@ function sameText(a: string, b: string): boolean {
  * motion line (`Raad Algemene Zaken en Raad Buitenlandse` / `Zaken`); a date
  * line between them is skipped.
  */
-function dossierTitle(content: readonly Line[], dossier: {line: Line; index: number; rest: string; labelled: boolean}): Found | undefined {
+function dossierTitle(content: readonly Line[], dossier: {value: string; line: Line; index: number; rest: string; labelled: boolean}): Found | undefined {
   // `Dossier: 21501-07` says all there is: the lines below are the header’s own.
   if (dossier.labelled) return dossier.rest === '' ? undefined : {text: cleanTitle(dossier.rest), lines: [dossier.line]}
   const parts: string[] = dossier.rest === '' ? [] : [dossier.rest]
@@ -280,6 +280,9 @@ function dossierTitle(content: readonly Line[], dossier: {line: Line; index: num
     const text = line.text.trim()
     const dateOnly = findDates(text).some((date) => date.text.length >= text.length - 3)
     if (dateOnly && lines.length === 0) continue
+    // The dossier number printed again (a heading and a running header on one page) is not its title.
+    const again = readDossierLine(text)
+    if (again && again.dossier === dossier.value && again.rest === '' && parts.length === 0) continue
     if (dateOnly || nrRe.test(text) || letterRe.test(text) || motionLineRe.test(text) || letterBeforeMotionRe.test(text)) break
     if (isMetadata(text) || kamerHeaderRe.test(text) || matchAssembly(text) || /^\d+$/u.test(text)) break
     // Lines of one title follow each other; a blank line ends it once it has begun, unless the
