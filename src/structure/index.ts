@@ -229,7 +229,8 @@ function toMotion(
       text: normalizeSpace(footnote.text),
       ...optional('position', at(footnote.lines))
     })),
-    signatories: draft.signatories.map((signer) => ({
+    // Those who signed first, then those added later, as a Markdown signature block lists them.
+    signatories: [...draft.signatories.filter((signer) => !signer.addedLater), ...draft.signatories.filter((signer) => signer.addedLater)].map((signer) => ({
       type: 'signatory' as const,
       name: signer.name,
       party: signer.party,

@@ -44,6 +44,8 @@ export function layoutPages(pages: readonly PageText[], options?: Readonly<Parti
   markFurniture(rowsOfPages, bodySize, params)
   markFootnotes(rowsOfPages, bodySize, rightEdge(rowsOfPages), params)
   const drafts = flow(rowsOfPages, measurePitch(rowsOfPages, params), bodySize, params)
+  // A damaged PDF can place a run at infinity: its line keeps its text but no indent.
+  for (const draft of drafts) if (draft.x !== undefined && !Number.isFinite(draft.x)) draft.x = undefined
 
   const edges = drafts.flatMap((draft) => (draft.x === undefined ? [] : [draft.x]))
   const indent = indenter(edges, bodySize, params)
