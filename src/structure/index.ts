@@ -232,8 +232,8 @@ function toMotion(
     // Those who signed first, then those added later, as a Markdown signature block lists them.
     signatories: [...draft.signatories.filter((signer) => !signer.addedLater), ...draft.signatories.filter((signer) => signer.addedLater)].map((signer) => ({
       type: 'signatory' as const,
-      name: signer.name,
-      party: signer.party,
+      name: signer.name && normalizeSpace(signer.name),
+      party: signer.party && normalizeSpace(signer.party),
       addedLater: signer.addedLater,
       ...optional('position', at(signer.lines))
     })),

@@ -513,6 +513,8 @@ function readPair(text: string): {name: string | null; party: string | null} | u
   }
   const parts = text.split(/\s*,\s*|\s+[–—-]\s+/u)
   if (parts.length !== 2 || parts.includes('')) return undefined
+  // `J. Verweij (CU) - P. Terpstra (WIB)`: a side with its own party in brackets is a signer of its own.
+  if (parts.some((part) => /\([^()]+\)$/u.test(part))) return undefined
   const [first, second] = parts as [string, string]
   // `Mark van Dongen – SP-Zeeburg`: after a full name and a dash, one word is the party, whatever its shape.
   if (/\s[–—-]\s/u.test(text) && isNameLike(first) && first.split(/\s+/u).length >= 2 && /^\p{Lu}[^\s\d]*$/u.test(second)) {
