@@ -585,6 +585,9 @@ export const authentication = {
   officers: ['de voorzitter', 'de griffier', 'de secretaris', 'de secretaris-directeur', 'de dijkgraaf', 'de burgemeester', 'de plaatsvervangend griffier']
 }
 
+/** A word that names a meeting inside a longer word too (`gemeenteraadsvergadering`): an intro sentence that dates a bundle. Lower case. */
+export const meetingWord = 'vergadering'
+
 /** Lines that end a body without a closing formula and introduce its signers (`Samen met SP.`, `Het lid van de gemeenteraad`). */
 export const signOffIntros = ['samen met', 'het lid van de gemeenteraad', 'het lid van provinciale staten', 'het lid van de raad', 'het raadslid', 'het statenlid']
 

@@ -9,7 +9,7 @@
 import {isBlank, type Line} from '../read/line.js'
 import type {MotionSpan} from '../segment.js'
 import {closing as closingRe, considerationLead, decisionRecord, escape, isVoteSentence, matchRequestLead, bullet} from '../patterns.js'
-import {explanationHeadings} from '../lexicon.js'
+import {explanationHeadings, meetingWord} from '../lexicon.js'
 import {findDates, inferYear, toIso, type FoundDate} from '../dates.js'
 import type {AssemblyType, Consideration, DateSource, Dossier, Motion, Position, Request, Vote} from '../schema.js'
 import {hintedAssembly} from './assembly-hints.js'
@@ -185,10 +185,8 @@ export function finalize(drafts: readonly MotionDraft[], context: StructureConte
  */
 function introDate(drafts: readonly MotionDraft[]): HeaderDate | undefined {
   if (drafts.length < 2) return undefined
-  return drafts[0]!.header.dates.find((date) => date.date.year !== undefined && meetingWordRe.test(date.line.text) && /[.!?:]$/u.test(date.line.text.trim()))
+  return drafts[0]!.header.dates.find((date) => date.date.year !== undefined && date.line.text.toLowerCase().includes(meetingWord) && /[.!?:]$/u.test(date.line.text.trim()))
 }
-
-const meetingWordRe = /vergadering/iu
 
 /**
  * The position of a node read from `lines`, from the earliest to the last of
