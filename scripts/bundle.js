@@ -1,21 +1,26 @@
 #!/usr/bin/env node
 /**
- * The lean build of the CLI: esbuild bundles `src/cli/bin.ts` (the `motie`
- * process) and `src/batch/worker.ts` (a batch worker thread) into
- * `dist/bundle/`, one minified ES module per entry and a chunk per part
- * that is loaded with `import()` (a command's run, a reader, an emitter, the
- * validator), with source maps for `--verbose`. One file instead of dozens
- * saves Node resolving, reading and compiling each module on every start.
+ * The lean build of the CLI, in two steps.
  *
- * Left out, loaded from `node_modules` as they are: pdf.js (already
- * minified; it finds its fonts and CMaps from its own path), the canvas and
- * Tesseract (native code, WebAssembly, worker scripts of their own) and
- * piscina (starts workers from its own files). `npm run build` runs this after
- * `tsc`, whose `dist/` stays the library (`dist/index.js`) and its types.
+ * 1. esbuild bundles `src/cli/bin.ts` (the `motie` process) and
+ *    `src/batch/worker.ts` (a batch worker thread), minified, with a chunk
+ *    per part that is loaded with `import()` (a command's run, a reader, an
+ *    emitter, the validator, pdf.js), as ES modules: only that format splits.
+ * 2. Each output becomes a CommonJS script in `dist/bundle/` (`<name>.cjs`,
+ *    source maps chained back to the TypeScript): V8 caches the compiled
+ *    code of scripts, not of ES modules, in Node 20. `src/cli/boot.cts` loads
+ *    them; `scripts/code-cache.js` then records their code cache.
+ *
+ * One file instead of dozens saves Node resolving, reading and compiling
+ * each module on every start. Left out, loaded from `node_modules` as they
+ * are: the canvas and Tesseract (native code, WebAssembly, worker scripts of
+ * their own) and piscina (starts workers from its own files). `npm run build`
+ * runs this after `tsc`, whose `dist/` stays the library (`dist/index.js`)
+ * and its types.
  */
 import {build} from 'esbuild'
-import {rm, writeFile} from 'node:fs/promises'
-import {join} from 'node:path'
+import {readFile, rm, writeFile} from 'node:fs/promises'
+import {basename, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -40,24 +45,70 @@ const lazyChildProcess = {
   }
 }
 
+const staging = join(root, 'dist', 'bundle-esm')
 await rm(outdir, {recursive: true, force: true})
-const result = await build({
+await rm(staging, {recursive: true, force: true})
+const modules = await build({
   absWorkingDir: root,
-  entryPoints: {motie: 'src/cli/bin.ts', worker: 'src/batch/worker.ts'},
-  outdir,
+  entryPoints: {motie: 'src/cli/bin.ts', 'batch-worker': 'src/batch/worker.ts'},
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   minify: true,
+  charset: 'ascii',
   sourcemap: 'linked',
   metafile: true,
   plugins: [lazyChildProcess],
-  external: ['pdfjs-dist', '@napi-rs/canvas', 'tesseract.js', '@tesseract.js-data/*', 'piscina'],
-  // Bundled CommonJS packages (commander, …) `require` Node's modules: give ES modules a `require`.
-  banner: {js: "import{createRequire as __motieRequire}from'node:module';const require=__motieRequire(import.meta.url);"},
+  external: ['@napi-rs/canvas', 'tesseract.js', '@tesseract.js-data/*', 'piscina'],
   logLevel: 'warning'
 })
-// Which sources each output holds: the import-graph test reads what a run loaded through it.
-await writeFile(join(outdir, 'meta.json'), JSON.stringify(result.metafile))
+
+// ES modules to scripts; `import.meta.url` becomes the script's own URL.
+const outputs = Object.keys(modules.metafile.outputs).filter((output) => output.endsWith('.js'))
+const scripts = await build({
+  absWorkingDir: root,
+  entryPoints: outputs,
+  outdir,
+  outExtension: {'.js': '.cjs'},
+  bundle: false,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  charset: 'ascii',
+  sourcemap: 'linked',
+  define: {'import.meta.url': '__motieUrl'},
+  banner: {js: 'var __motieUrl=require("node:url").pathToFileURL(__filename).href;'},
+  metafile: true,
+  logLevel: 'warning'
+})
+await rm(staging, {recursive: true, force: true})
+
+// A chunk `import()`s its siblings by `.js` name: point those at the scripts. And ASCII only, which
+// `boot.cts` reads faster than UTF-8: esbuild leaves a few characters in regular expressions as they are,
+// and a `\uXXXX` escape means the same there, in strings and in identifiers (and nothing in comments).
+for (const output of Object.keys(scripts.metafile.outputs).filter((name) => name.endsWith('.cjs'))) {
+  const path = join(root, output)
+  const code = await readFile(path, 'utf8')
+  const fixed = code
+    .replace(/\bimport\("(\.\/[\w.-]+)\.js"\)/g, 'Promise.resolve().then(()=>require("$1.cjs"))')
+    .replace(/\brequire\("(\.\/[\w.-]+)\.js"\)/g, 'require("$1.cjs")')
+    .replace(/[^\x00-\x7f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  if (fixed !== code) await writeFile(path, fixed, 'latin1')
+}
+
+// Which sources each script holds: the import-graph test reads what a run loaded through it.
+const meta = {outputs: {}}
+for (const [output, value] of Object.entries(modules.metafile.outputs)) {
+  if (!output.endsWith('.js')) continue
+  meta.outputs[join('dist', 'bundle', basename(output, '.js') + '.cjs')] = {inputs: value.inputs}
+}
+await writeFile(join(outdir, 'meta.json'), JSON.stringify(meta))
+
+// piscina starts a worker from a module file: this one loads the worker's script the same way. CommonJS,
+// like every file here, so that a worker thread starts no ES module loader either.
+await writeFile(join(outdir, 'package.json'), '{\n  "type": "commonjs"\n}\n')
+await writeFile(join(outdir, 'worker.js'), "'use strict'\nmodule.exports = require('../cli/boot.cjs').loadBundle('batch-worker').default\n")

@@ -51,7 +51,7 @@ function names(line: string): string[] {
   if (line.startsWith('node:')) return [line]
   const path = line.startsWith('file:') ? fileURLToPath(line) : line
   const local = relative(root, path)
-  if (local.startsWith('dist/bundle/') && local.endsWith('.js')) return bundled(local)
+  if (local.startsWith('dist/bundle/') && local.endsWith('.cjs')) return bundled(local)
   const inPackage = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(local)
   return [inPackage ? `${inPackage[1]}/${inPackage[2]}` : local]
 }
@@ -102,6 +102,8 @@ describe('what a run loads', () => {
     // The pure-JavaScript `DOMMatrix` of the canvas package, not its native module.
     expect([...modules].filter((module) => module.startsWith('@napi-rs/'))).toEqual(['@napi-rs/canvas/geometry.js'])
     expect(['zod', 'tesseract.js', 'unified', 'piscina'].filter((name) => packages(modules).has(name))).toEqual([])
+    // Nor Node's HTTP client (undici, with http, http2 and tls), which pdf.js would load by touching `Response`.
+    expect([...modules].filter((module) => /^node:(?:internal\/deps\/undici|http2?$|tls$)/.test(module))).toEqual([])
   })
 
   it('each output format loads its own emitter', () => {

@@ -16,6 +16,7 @@
  * interrupted any other way) and start a fresh one.
  */
 import {access} from 'node:fs/promises'
+import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {removeTemporaries} from '../cli/write.js'
 import {interruptionOf, type Interruption} from '../cli/io.js'
@@ -70,8 +71,11 @@ export async function runPool(tasks: readonly Task[], options: Readonly<PoolOpti
     throw new Error(`Cannot find the worker \`${filename}\`; run \`npm run build\``)
   })
 
-  // Loaded here: a lone file parsed on this thread never needs the pool.
-  const [{Piscina}, {MessageChannel}] = await Promise.all([import('piscina'), import('node:worker_threads')])
+  // Loaded here: a lone file parsed on this thread never needs the pool. Through `require`, which the
+  // CLI's bundle, a script (see `cli/boot.cts`), has where it has no `import()` of packages.
+  const require = createRequire(import.meta.url)
+  const {Piscina} = require('piscina') as typeof import('piscina')
+  const {MessageChannel} = require('node:worker_threads') as typeof import('node:worker_threads')
   const threads = Math.max(1, Math.min(options.jobs, tasks.length))
   const resourceLimits = options.maxMemoryMb === undefined ? undefined : {maxOldGenerationSizeMb: options.maxMemoryMb}
   const pool = new Piscina<Task, Outcome>({filename, minThreads: threads, maxThreads: threads, env: definedOnly(options.env), ...(resourceLimits ? {resourceLimits} : {})})

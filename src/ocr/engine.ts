@@ -30,7 +30,8 @@ function languagePath(): string {
 }
 
 async function createOcrWorker(): Promise<Worker> {
-  const {createWorker, OEM} = (await import('tesseract.js')).default
+  // Through `require`, as the CommonJS package it is: the CLI's bundle is a script (see `cli/boot.cts`).
+  const {createWorker, OEM} = require('tesseract.js') as typeof import('tesseract.js')
   try {
     const worker = await createWorker('nld', OEM.LSTM_ONLY, {
       langPath: languagePath(),

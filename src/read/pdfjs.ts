@@ -2,11 +2,10 @@
  * pdf.js, loaded once per thread, as cheaply as text extraction allows.
  *
  * - The worker code runs in this thread (pdf.js’s “fake worker”, the only
- *   kind it has in Node), parsed once: it is imported here beside the API,
- *   from the same minified build that `workerSrc` then names, so pdf.js’s
- *   own `import()` of it on the first document finds it loaded. (Handing it
- *   over as `globalThis.pdfjsWorker` instead kept more heap over 1,000
- *   parses, and loads nothing less.)
+ *   kind it has in Node), parsed once: it is imported here beside the API
+ *   and handed over as `globalThis.pdfjsWorker`, so that the build bundles
+ *   both into scripts V8 can cache (`cli/boot.cts`) and pdf.js never
+ *   imports a file by a path of its own.
  * - No canvas until a page is drawn. On import pdf.js `require`s
  *   `@napi-rs/canvas`, a native module that takes longer to load than the
  *   rest of a parse, only to polyfill `DOMMatrix`, `ImageData` and `Path2D`.
@@ -15,15 +14,18 @@
  *   when a page is drawn (OCR). Anything else asked of the stand-in loads
  *   the real module too, so nothing can get a broken canvas; a second copy
  *   of the native module is never loaded.
+ * - No HTTP client. On import pdf.js polyfills `Response.prototype.bytes`
+ *   if it is missing, and in Node the first touch of `Response` loads undici
+ *   with http, http2, tls and zlib: a tenth of a one-page PDF run, for a
+ *   method that Node 20.19 and later have anyway and that text extraction
+ *   never calls. While pdf.js loads, the global `Response` is a stand-in
+ *   that has it; Node's own lazy `Response` is back as soon as pdf.js is in.
  */
 import {createRequire} from 'node:module'
 
 export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 
-/** The builds used: the legacy build is the one that supports Node 20; minified, it loads faster. */
-const apiSpecifier = 'pdfjs-dist/legacy/build/pdf.min.mjs'
-const workerSpecifier = 'pdfjs-dist/legacy/build/pdf.worker.min.mjs'
-
+// The legacy build is the one that supports Node 20; minified, it loads faster.
 let pdfjs: Promise<PdfJs> | undefined
 
 /** Load pdf.js once; later calls reuse it. */
@@ -33,19 +35,34 @@ export function loadPdfJs(): Promise<PdfJs> {
 }
 
 async function load(): Promise<PdfJs> {
-  const require = createRequire(import.meta.resolve(apiSpecifier))
+  const require = createRequire(import.meta.url)
   const canvasPath = require.resolve('@napi-rs/canvas')
   const standIn = require.cache[canvasPath] === undefined
   if (standIn) require.cache[canvasPath] = canvasStandIn(require, canvasPath)
+  const restoreResponse = responseStandIn()
   try {
-    const workerUrl = import.meta.resolve(workerSpecifier)
-    // Both load at once; pdf.js's own `import()` of the worker code then finds it in the module map.
-    const [api] = await Promise.all([import(apiSpecifier) as Promise<PdfJs>, import(workerUrl)])
-    api.GlobalWorkerOptions.workerSrc = workerUrl
+    // Literal specifiers, so that the build bundles both; the worker code is handed over, not imported by pdf.js.
+    const [api, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.min.mjs') as Promise<PdfJs>, import('pdfjs-dist/legacy/build/pdf.worker.min.mjs')])
+    ;(globalThis as {pdfjsWorker?: unknown}).pdfjsWorker = worker
     return api
   } finally {
+    restoreResponse()
     if (standIn && require.cache[canvasPath]?.id === standInId) delete require.cache[canvasPath]
   }
+}
+
+/** Put a stand-in in place of Node's lazily loaded `Response`, if it has not loaded; returns the function that undoes it. */
+function responseStandIn(): () => void {
+  const lazy = Object.getOwnPropertyDescriptor(globalThis, 'Response')
+  if (!lazy?.get || !lazy.configurable) return () => undefined
+  function Response(): never {
+    throw new Error('pdf.js used `Response` while it loaded')
+  }
+  Response.prototype.bytes = function bytes(): never {
+    throw new Error('pdf.js used `Response` while it loaded')
+  }
+  Object.defineProperty(globalThis, 'Response', {configurable: true, enumerable: lazy.enumerable ?? false, value: Response})
+  return () => Object.defineProperty(globalThis, 'Response', lazy)
 }
 
 const standInId = 'motie:canvas-stand-in'
