@@ -500,3 +500,10 @@ describe('bin/motie.js', () => {
     expect(result.code).toBe(2)
   })
 })
+
+describe('formatCount', () => {
+  it('groups thousands as the English locale does', async () => {
+    const {formatCount} = await import('../src/report/pluralize.js')
+    for (const count of [0, 7, 999, 1000, 12345, 1234567, -4321]) expect(formatCount(count)).toBe(count.toLocaleString('en'))
+  })
+})

@@ -2,7 +2,7 @@
  * Counting outcomes, and the one summary line a batch ends with:
  * `Parsed 1,204 files: 1,199 ok, 5 failed`.
  */
-import {pluralize} from '../report/pluralize.js'
+import {formatCount, pluralize} from '../report/pluralize.js'
 import type {StopReason} from './pool.js'
 import {messagesOf, type Outcome} from './task.js'
 
@@ -52,12 +52,10 @@ const stopNotes: Record<StopReason, string> = {
 
 /** The summary line, without a line ending; `total` counts all inputs of the run. */
 export function summaryLine(tally: Readonly<Tally>, total: number, stopped?: StopReason): string {
-  // Made here, not on import: a number format loads locale data, which a run of one file never needs.
-  const numbers = new Intl.NumberFormat('en')
-  const parts = [`${numbers.format(tally.ok)} ok`]
-  if (tally.withErrors > 0) parts.push(`${numbers.format(tally.withErrors)} with errors`)
-  if (tally.unchanged > 0) parts.push(`${numbers.format(tally.unchanged)} unchanged`)
-  parts.push(`${numbers.format(tally.failed)} failed`)
-  const files = stopped ? `${numbers.format(tally.done)} of ${pluralize(total, 'file')}` : pluralize(total, 'file')
+  const parts = [`${formatCount(tally.ok)} ok`]
+  if (tally.withErrors > 0) parts.push(`${formatCount(tally.withErrors)} with errors`)
+  if (tally.unchanged > 0) parts.push(`${formatCount(tally.unchanged)} unchanged`)
+  parts.push(`${formatCount(tally.failed)} failed`)
+  const files = stopped ? `${formatCount(tally.done)} of ${pluralize(total, 'file')}` : pluralize(total, 'file')
   return `Parsed ${files}: ${parts.join(', ')}${stopped ? `; ${stopNotes[stopped]}` : ''}`
 }
