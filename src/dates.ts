@@ -5,6 +5,7 @@
  */
 import {dayRangeWords, weekdays, yearOffsets} from './lexicon.js'
 import {alternation, loose, monthName, monthNumber, weekdayName} from './patterns.js'
+import {lettersRegExp} from './letters.js'
 
 export interface FoundDate {
   /** ISO date, or `null` year part when the text gives none. */
@@ -25,7 +26,7 @@ export interface FoundDate {
  */
 const firstDay = `(?:(\\d{1,2})(?:e|ste|de)?\\s*(?:${alternation(dayRangeWords, loose)})\\s*(?:${weekdayName}\\.?,?\\s+)?)?`
 
-const written = new RegExp(
+const written = lettersRegExp(
   `(?<![\\p{L}\\p{N}])(?:(${weekdayName})\\.?,?\\s+)?${firstDay}(\\d{1,2})(?:e|ste|de)?\\s*${monthName}\\.?(?:\\s*,?\\s*(['’]?\\d{4}|['’]\\d{2}))?(?![\\p{L}])`,
   'giu'
 )

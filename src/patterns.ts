@@ -38,6 +38,10 @@ import {
   type RequestVerb
 } from './lexicon.js'
 import type {AssemblyType} from './schema.js'
+import {letters, lettersRegExp} from './letters.js'
+
+/** What joins a request verb to its text: `, om`, `: dat`, or nothing. */
+const linkRe = letters(/^\s*[,:]?\s*(?:(?:om|dat)(?![\p{L}\p{N}])\s*[,:]?)?\s*/iu)
 
 /** Escape a literal for use in a RegExp. */
 export function escape(value: string): string {
@@ -68,7 +72,7 @@ const compiled = new Map<string, RegExp>()
 function cached(source: string, flags: string): RegExp {
   const key = `${flags}/${source}`
   let re = compiled.get(key)
-  if (!re) compiled.set(key, (re = new RegExp(source, flags)))
+  if (!re) compiled.set(key, (re = lettersRegExp(source, flags)))
   return re
 }
 
@@ -103,7 +107,7 @@ const kindOfPhrase = new Map(considerationPhrases.map(({phrase, kind}) => [phras
  * A consideration lead at the start of a paragraph:
  * `[voorts] constaterende [voorts][,] [dat][,:]`. Groups: prefix, phrase, dat, rest.
  */
-export const considerationLead = new RegExp(
+export const considerationLead = lettersRegExp(
   `^((?:(?:${alternation(leadPrefixes)})\\s+)*)(${alternation(
     considerationPhrases.map(({phrase}) => phrase),
     loose
@@ -123,12 +127,12 @@ export function considerationKind(phrase: string): string {
 }
 
 /** A preamble phrase that is not a consideration (`gehoord de beraadslaging`). */
-export const preamblePhrase = new RegExp(`^(?:${alternation(preamblePhrases, loose)})${end}`, 'iu')
+export const preamblePhrase = lettersRegExp(`^(?:${alternation(preamblePhrases, loose)})${end}`, 'iu')
 
 // ---------------------------------------------------------------------------
 // Request verbs.
 
-const addresseeRe = new RegExp(`^(${alternation(addressees, loose)})${end}`, 'iu')
+const addresseeRe = lettersRegExp(`^(${alternation(addressees, loose)})${end}`, 'iu')
 /** `… van Financiën`, `… voor Klimaat en Energie`: case-sensitive, so that the clause after it is not swallowed. */
 const addresseeExtensionRe = /^\s+(?:van|voor)\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:en\s+|van\s+|voor\s+|de\s+|het\s+)*\p{Lu}[\p{L}’'-]*)*/u
 const extensionHeads = new Set(addresseeExtensions)
@@ -149,7 +153,7 @@ export interface RequestLeadMatch {
 }
 
 const verbForms = requestVerbs.flatMap((verb) => verb.forms.map((form) => ({form, verb})))
-const verbRe = new RegExp(
+const verbRe = lettersRegExp(
   `^((?:(?:${alternation(leadPrefixes)})\\s+)*)(${alternation(verbForms.map(({form}) => form))})(?:\\s+|-(?=\\p{L})|(?=\\p{Lu})|(?=[:,])|$)`,
   'iu'
 )
@@ -232,7 +236,7 @@ function matchVerb(verb: RequestVerb, text: string, start: number): RequestLeadM
 
   // Linking words and punctuation between the lead and the clause.
   // `om` and `dat` only link; `te` and `tot` belong to the clause (`te regelen dat`) but still show a lead.
-  const link = /^\s*[,:]?\s*(?:(?:om|dat)(?![\p{L}\p{N}])\s*[,:]?)?\s*/iu.exec(rest)!
+  const link = linkRe.exec(rest)!
   const linkText = link[0]
   const afterLink = rest.slice(linkText.length)
   const hasColon = /:/.test(linkText)
@@ -257,7 +261,7 @@ function matchVerb(verb: RequestVerb, text: string, start: number): RequestLeadM
 // Closing formula.
 
 /** `en gaat over tot de orde van de dag`, tolerant of glued words and misspellings. */
-export const closing = new RegExp(
+export const closing = lettersRegExp(
   `(?:^|\\s|[.;,])((?:${closingWords.and}\\s*)?(?:${alternation(closingWords.verbs)})\\s*over\\s*tot\\s*(?:de\\s*)?orde\\s*(?:van\\s*)?(?:de[n]?\\s*)?dag)(?![\\p{L}])[\\s.,;!]*`,
   'iu'
 )
@@ -277,7 +281,7 @@ export interface AssemblyMatch {
 
 const assemblyRes = assemblies.map((assembly) => ({
   type: assembly.type,
-  re: new RegExp(
+  re: lettersRegExp(
     `^(?:wij\\s*,\\s*)?(${alternation(assembly.names, loose)})${end}\\s*(?:(${alternation(assembly.of, loose)})${end}\\s*)?(.*)$`,
     'isu'
   )
@@ -310,7 +314,7 @@ export const weekdayName = `(?:${alternation(weekdays)})`
 
 const furnitureRes = furniture.map(
   (pattern) =>
-    new RegExp(
+    lettersRegExp(
       `^${pattern
         .split('#')
         .map((part) => escape(part).replace(/'/g, "['’]").replace(/\s+/g, '\\s*').replace(/[-–]/g, '[-–]').replace(/@/g, '\\p{L}{1,6}'))
@@ -331,27 +335,27 @@ export function isFurniture(text: string): boolean {
 }
 
 /** A line that only introduces signatories (`Namens de fractie van:`). */
-export const signatureIntro = new RegExp(`^(?:${alternation([...signatureIntros, ...signOffIntros], loose)})${end}\\s*:?\\s*`, 'iu')
+export const signatureIntro = lettersRegExp(`^(?:${alternation([...signatureIntros, ...signOffIntros], loose)})${end}\\s*:?\\s*`, 'iu')
 
 /** `Later toegevoegde medeindiener(s): Ceder` (Tweede Kamer). */
-export const laterSigner = new RegExp(`^(?:${alternation(laterSigners)})\\s*:?\\s*(.*)$`, 'iu')
+export const laterSigner = lettersRegExp(`^(?:${alternation(laterSigners)})\\s*:?\\s*(.*)$`, 'iu')
 
 /** `Bron: CBS Statline 2022`: a source note. Groups: label, text. */
-export const sourceNote = new RegExp(`^(${alternation(sourceLabels)})\\s*:\\s*(\\S.*)$`, 'iu')
+export const sourceNote = lettersRegExp(`^(${alternation(sourceLabels)})\\s*:\\s*(\\S.*)$`, 'iu')
 
 /** `Dictum:`: a label that only names a part of the body. */
-export const sectionLabel = new RegExp(`^(?:${alternation(sectionLabels)})\\s*:?$`, 'iu')
+export const sectionLabel = lettersRegExp(`^(?:${alternation(sectionLabels)})\\s*:?$`, 'iu')
 
 /** An OCR stand-in for a handwritten signature. */
-export const signatureMarker = new RegExp(`^(?:${alternation(signatureMarkers)})$`, 'iu')
+export const signatureMarker = lettersRegExp(`^(?:${alternation(signatureMarkers)})$`, 'iu')
 
 /** `; dat` between considerations run together in one paragraph (`overwegende dat A; dat B;`), not `; dat is …`. */
-export const runTogetherDat = new RegExp(`;\\s+(?=dat\\s+(?!(?:${alternation(pronounDatVerbs)})${end}))`, 'giu')
+export const runTogetherDat = lettersRegExp(`;\\s+(?=dat\\s+(?!(?:${alternation(pronounDatVerbs)})${end}))`, 'giu')
 /** `… terecht kunnen. Dat het ook …`: sentences that each start with a capital `Dat` are one consideration each. */
 export const runTogetherDatSentence = new RegExp(`(?<=\\p{Ll}{2})\\.\\s+(?=Dat\\s+(?!(?:${alternation(pronounDatVerbs)})${end}))`, 'gu')
 
 /** `Aldus besloten …`: the record of the decision, which ends the body. */
-export const decisionRecord = new RegExp(`^(?:${alternation(decisionRecords, loose)})${end}`, 'iu')
+export const decisionRecord = lettersRegExp(`^(?:${alternation(decisionRecords, loose)})${end}`, 'iu')
 
 /** `b e s l u i t :`: a word printed letter-spaced, read as the word. */
 export function unspace(text: string): string {
@@ -366,15 +370,15 @@ export function stripBullet(text: string): string {
 // ---------------------------------------------------------------------------
 // Metadata around a motion.
 
-const metadataKeyRe = new RegExp(`^(?:${alternation(metadataKeys, loose)})\\s*:`, 'iu')
-const metadataPhraseRe = new RegExp(`^(?:${alternation(metadataPhrases, loose)})${end}`, 'iu')
+const metadataKeyRe = lettersRegExp(`^(?:${alternation(metadataKeys, loose)})\\s*:`, 'iu')
+const metadataPhraseRe = lettersRegExp(`^(?:${alternation(metadataPhrases, loose)})${end}`, 'iu')
 
 /**
  * A metadata line (`Datum: …`, `Status: Aangenomen`, `Voor: SP (21)`, `Deze
  * motie hoort bij agendapunt …`): never a title, a number or a new motion.
  * Shared by the header, the segment stage and the trailer.
  */
-const metadataKeyAloneRe = new RegExp(`^(?:${alternation(metadataKeys, loose)})\\s*:?$`, 'iu')
+const metadataKeyAloneRe = lettersRegExp(`^(?:${alternation(metadataKeys, loose)})\\s*:?$`, 'iu')
 
 /** A metadata key alone on its line: the key cell of a site’s or template’s table (`Agendapunt` over `2c`). */
 export function isMetadataKey(text: string): boolean {
@@ -386,7 +390,7 @@ export function isMetadata(text: string): boolean {
   return metadataKeyRe.test(value) || metadataPhraseRe.test(value)
 }
 
-const addressLeadRe = new RegExp(`^(?:${alternation(addressLeads, loose)})\\s+`, 'iu')
+const addressLeadRe = lettersRegExp(`^(?:${alternation(addressLeads, loose)})\\s+`, 'iu')
 
 /** `Aan de voorzitter van Provinciale Staten`: the assembly a motion is sent to, if the line names one. */
 export function addressedAssembly(text: string): AssemblyMatch | undefined {
@@ -400,14 +404,14 @@ export function isAddressLine(text: string): boolean {
 }
 
 /** A vote key alone or with its value (`Status`, `Voor: SP, GL (21)`). */
-const voteKeyLine = new RegExp(
+const voteKeyLine = lettersRegExp(
   `^(?:${[...voteStatusKeys, ...voteForKeys, ...voteAgainstKeys]
     .sort((a, b) => b.length - a.length)
     .map((key) => key.replace(/\s+/gu, '\\s+'))
     .join('|')})\\s*(?::.*)?$`,
   'iu'
 )
-const voteOutcomeLine = new RegExp(
+const voteOutcomeLine = lettersRegExp(
   `^(?:de\\s+(?:motie|amendement)\\s+is\\s+)?(?:${voteOutcomes
     .filter((outcome) => outcome.alone)
     .flatMap((outcome) => outcome.words)
@@ -423,7 +427,7 @@ const voteOutcomeLine = new RegExp(
  * (`Verworpen`, `Aangenomen met 23 stemmen voor`). Such a line is never a
  * title, a signatory or the start of a motion.
  */
-const voteSentenceRe = new RegExp(`^(?:${alternation(voteSentences, loose)})${end}`, 'iu')
+const voteSentenceRe = lettersRegExp(`^(?:${alternation(voteSentences, loose)})${end}`, 'iu')
 
 /** A sentence of minutes recording the vote (`Voor de motie stemmen de leden …`). */
 export function isVoteSentence(text: string): boolean {
@@ -435,8 +439,8 @@ export function isVoteLine(text: string): boolean {
   return voteKeyLine.test(value) || voteOutcomeLine.test(value)
 }
 
-const referBackRe = new RegExp(`^(?:\\p{L}+\\s+){1,4}(?:${alternation(authentication.referBack, loose)}),?$`, 'iu')
-const officersRe = new RegExp(`^(?:(?:${alternation(authentication.officers, loose)})[,:]?\\s*)+$`, 'iu')
+const referBackRe = lettersRegExp(`^(?:\\p{L}+\\s+){1,4}(?:${alternation(authentication.referBack, loose)}),?$`, 'iu')
+const officersRe = lettersRegExp(`^(?:(?:${alternation(authentication.officers, loose)})[,:]?\\s*)+$`, 'iu')
 
 /** `De gemeenteraad voornoemd,` or `de voorzitter, de griffier,`: the authentication of an adopted text. */
 export function isAuthentication(text: string): boolean {

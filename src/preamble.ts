@@ -15,6 +15,10 @@ import {bullet, considerationLead, escape, loose, matchAssembly, matchRequestLea
 import {isBlank, type Line} from './read/line.js'
 import {findDates, type FoundDate} from './dates.js'
 import type {AssemblyType} from './schema.js'
+import {letters, lettersRegExp} from './letters.js'
+
+/** A preamble that goes on on the next line: `in (openbare) vergadering`, `bijeen`. */
+const continuationRe = letters(/^in\s+(?:\p{L}+\s+)?vergadering|^bijeen/iu)
 
 export interface PreambleReading {
   type: AssemblyType | null
@@ -27,18 +31,18 @@ export interface PreambleReading {
   text: string
 }
 
-const kamerRe = new RegExp(`^(?:${kamerPreamble.map((phrase) => loose(phrase)).join('|')})(?![\\p{L}])`, 'iu')
-const stopRe = new RegExp(
+const kamerRe = lettersRegExp(`^(?:${kamerPreamble.map((phrase) => loose(phrase)).join('|')})(?![\\p{L}])`, 'iu')
+const stopRe = lettersRegExp(
   `\\s*(?:[,;(]|\\s(?:${preambleStops.map((stop) => loose(stop)).join('|')})(?![\\p{L}])|\\sop\\s+(?=\\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|$)`,
   'iu'
 )
-const boardPrefixRe = new RegExp(`^(?:${[...boardNamePrefixes].sort((a, b) => b.length - a.length).map((p) => escape(p)).join('|')})\\s+`, 'iu')
+const boardPrefixRe = lettersRegExp(`^(?:${[...boardNamePrefixes].sort((a, b) => b.length - a.length).map((p) => escape(p)).join('|')})\\s+`, 'iu')
 /** Public bodies other than water boards that have an `algemeen bestuur`. */
 const otherBodyRe = /regio|ggd|omgevingsdienst|gemeenschappelijke regeling|samenwerkingsverband|recreatieschap|afvalschap|veiligheid/iu
-const waterRe = new RegExp(waterBoardWords.map((word) => escape(word)).join('|'), 'iu')
+const waterRe = lettersRegExp(waterBoardWords.map((word) => escape(word)).join('|'), 'iu')
 
 /** `De Kamer,`, alone or with its `gehoord de beraadslaging,` on the same line. */
-const kamerLineRe = new RegExp(
+const kamerLineRe = lettersRegExp(
   `^(?:${kamerPreamble.map((phrase) => loose(phrase)).join('|')})\\s*[,;:]?(?:\\s*${preamblePhrase.source.slice(1)}.*)?$`,
   'iu'
 )
@@ -60,7 +64,7 @@ export function isPreamble(lines: readonly Line[], index: number): boolean {
   if (verbAfterAssembly(match.rest) !== undefined) return true
   const next = lines.slice(index + 1).find((other) => !isBlank(other))
   // `De gemeenteraad van Enschede,` wrapped before its `in vergadering bijeen op …`.
-  if (next !== undefined && /^in\s+(?:\p{L}+\s+)?vergadering|^bijeen/iu.test(next.text.trim())) return true
+  if (next !== undefined && continuationRe.test(next.text.trim())) return true
   if (next === undefined) return false
   const after = stripBullet(next.text)
   // `De raad` over `besluit:` (a line split at its verb).

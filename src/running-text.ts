@@ -11,10 +11,11 @@
 import {isBlank, type Line} from './read/line.js'
 import {considerationLead, isVoteSentence, matchAssembly, matchRequestLead, stripBullet} from './patterns.js'
 import {verbAfterAssembly} from './preamble.js'
+import {letters} from './letters.js'
 
 /** Where a lead may begin inside a line: after a sentence, or after a comma for a consideration with `dat`. */
 const boundaryRe = /(?:[.!?]["”’]?|[,;])\s+(?=\p{L})/gu
-const motionWordRe = /^(?:motie|amendement)\s+(?=\p{Lu})/iu
+const motionWordRe = letters(/^(?:motie|amendement)\s+(?=\p{Lu})/iu)
 
 export function cutRunningText(lines: readonly Line[]): Line[] {
   if (lines.some((line) => considerationLead.test(stripBullet(line.text.trim())))) return [...lines]

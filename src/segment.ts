@@ -13,6 +13,7 @@ import {closing, considerationLead, isFurniture, isMetadata, loose, matchAssembl
 import {isPreamble, verbAfterAssembly} from './preamble.js'
 import {cutRunningText} from './running-text.js'
 import {isNameLike, isPartyLike, isPartyName} from './structure/names.js'
+import {lettersRegExp} from './letters.js'
 
 export interface MotionSpan {
   /** The lines of the motion, header to tail. */
@@ -29,7 +30,7 @@ export interface MotionSpan {
 /** Blank lines that separate a motion’s tail from the next motion’s header. */
 const headerGap = 3
 
-const titleRe = new RegExp(
+const titleRe = lettersRegExp(
   `^(?:(?:nr\\.?\\s*)?\\d+\\.?\\s+)?(?:${motionWords.flatMap(({words}) => words.map((word) => loose(word))).join('|')})(?![\\p{L}])`,
   'iu'
 )

@@ -10,15 +10,16 @@ import {code, flag} from './flag.js'
 import {rule} from './rule.js'
 import {completeMotion} from './samples.js'
 import {motionsOf} from './tree.js'
+import {lettersRegExp} from '../letters.js'
 
 const voteLabels = [...voteStatusKeys, ...voteForKeys, ...voteAgainstKeys]
 const voteWords = voteOutcomes.flatMap((outcome) => outcome.words)
 
 /** `Datum: …`, `Agendapunt 7`, `Voor: SP, GL`. */
-const labelRe = new RegExp(`^(?:${alternation([...headerLabels, ...dateLabels, ...voteLabels], loose)})\\s*:`, 'iu')
-const agendaRe = new RegExp(`^(?:${alternation(agendaLabels, loose)})(?![\\p{L}])`, 'iu')
+const labelRe = lettersRegExp(`^(?:${alternation([...headerLabels, ...dateLabels, ...voteLabels], loose)})\\s*:`, 'iu')
+const agendaRe = lettersRegExp(`^(?:${alternation(agendaLabels, loose)})(?![\\p{L}])`, 'iu')
 /** `Aangenomen`, `Motie verworpen`, `Aangenomen met 23 stemmen voor`. */
-const voteRe = new RegExp(`^(?:(?:motie|amendement)\\s+)?(?:is\\s+)?(?:${alternation(voteWords, loose)})(?![\\p{L}])`, 'iu')
+const voteRe = lettersRegExp(`^(?:(?:motie|amendement)\\s+)?(?:is\\s+)?(?:${alternation(voteWords, loose)})(?![\\p{L}])`, 'iu')
 
 /** Whether a title reads as metadata: a label, an agenda item, a vote, or a date alone. */
 export function readsAsMetadata(title: string): boolean {

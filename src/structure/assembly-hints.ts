@@ -5,10 +5,11 @@
 import {assemblyHints} from '../lexicon.js'
 import {alternation, loose} from '../patterns.js'
 import type {AssemblyType} from '../schema.js'
+import {lettersRegExp} from '../letters.js'
 
 const hintRes = assemblyHints.map(({type, words}) => ({
   type,
-  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(words, loose)})(?![\\p{L}\\p{N}])`, 'giu')
+  re: lettersRegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(words, loose)})(?![\\p{L}\\p{N}])`, 'giu')
 }))
 
 /** The assembly type most words of `text` point to; undefined when none do or two tie. */

@@ -32,6 +32,10 @@ import {
 import type {Block} from './blocks.js'
 import {verbAfterAssembly} from '../preamble.js'
 import {isSignatureLine} from './names.js'
+import {letters, lettersRegExp} from '../letters.js'
+
+/** `en`, `of` at the start of what follows a `;`. */
+const conjunctionRe = letters(/^(?:en|of)(?![\p{L}])/iu)
 
 export interface ClauseDraft {
   section: 'consideration' | 'request'
@@ -88,8 +92,8 @@ interface Level {
 /** Indents closer than this are the same level (text: columns; PDF: rounded space widths). */
 const indentTolerance = 0.5
 
-const explanationRe = new RegExp(`^(?:${explanationHeadings.map((word) => escape(word)).join('|')})\\s*(?::|$)`, 'iu')
-const labelRe = new RegExp(`^(${[...titleLabels, ...headerLabels].map((word) => escape(word)).join('|')})\\s*:\\s*(.*)$`, 'iu')
+const explanationRe = lettersRegExp(`^(?:${explanationHeadings.map((word) => escape(word)).join('|')})\\s*(?::|$)`, 'iu')
+const labelRe = lettersRegExp(`^(${[...titleLabels, ...headerLabels].map((word) => escape(word)).join('|')})\\s*:\\s*(.*)$`, 'iu')
 const titleLabelSet = new Set(titleLabels)
 
 export function parseBody(blocks: readonly Block[]): Body {
@@ -351,7 +355,7 @@ function place(levels: Level[], block: Block, section: Section, parent: ClauseDr
  * lang … aan te dringen`, `… gebruik te maken; Hiertoe … op te richten`).
  */
 function splitRequests(text: string): {text: string; start: number; end: number}[] {
-  const cuts = [...text.matchAll(/;\s+(?=\p{L})/gu)].filter((match) => !/^(?:en|of)(?![\p{L}])/iu.test(text.slice(match.index + match[0].length)))
+  const cuts = [...text.matchAll(/;\s+(?=\p{L})/gu)].filter((match) => !conjunctionRe.test(text.slice(match.index + match[0].length)))
   const parts: {text: string; start: number; end: number}[] = []
   let start = 0
   for (const [index, match] of cuts.entries()) {

@@ -8,6 +8,7 @@
  * - a motion form as submitted prints it compact, with the number after the
  *   part (`36410-V-57`, `21501-02-2832`, `31016-367`), its title below it.
  */
+import {lettersRegExp} from '../letters.js'
 
 export interface DossierLine {
   /** The dossier with its part, spaces removed: `21501-07`, `36200-VII`, `36410-V`. */
@@ -20,7 +21,7 @@ export interface DossierLine {
 
 /** Roman numerals and capitals that name a dossier’s part (`VII`, `A`); not a word (`Dierenwelzijn`). */
 const part = String.raw`(?:[IVXLC]{1,6}|\p{Lu}{1,3})(?![\p{L}\p{N}])`
-const dossierLineRe = new RegExp(
+const dossierLineRe = lettersRegExp(
   String.raw`^(\d{2})(\s?)(\d{3})` +
     // its part: two digits (`-07`), roman numerals or capitals (`-V`, ` VII`)
     String.raw`(?:(?:\s*[-–]\s*|\s+)(\d{2}(?![\p{N}])|${part}))?` +

@@ -8,6 +8,7 @@ import {findDates, type FoundDate} from '../dates.js'
 import type {MotionKind} from '../schema.js'
 import {isKnownParty} from './names.js'
 import {readDossierLine} from './dossier.js'
+import {lettersRegExp} from '../letters.js'
 
 export interface Found {
   text: string
@@ -37,7 +38,7 @@ export interface Header {
 }
 
 const motionWordList = motionWords.flatMap(({kind, words}) => words.map((word) => ({kind, word})))
-const motionLineRe = new RegExp(
+const motionLineRe = lettersRegExp(
   `^(?:nr\\.?\\s*(\\d+)\\s+)?(${motionWordList
     .map(({word}) => loose(word))
     .sort((a, b) => b.length - a.length)
@@ -58,19 +59,19 @@ const leadingNumberRe = /^((?:nr\.?\s*)?(?:\p{Lu}{1,3}\s?-?\s?)?\d+(?:\s?[/.-]\s
 const romanNumberRe = /^([IVXLC]{1,6}|\p{Lu})(?:\s*[:–—-]\s+|\s+(?=["“”'‘’„«])|\s*$)(.*)$/u
 const letteredNumberRe = /^[Nn][Rr]\.?\s*((?:[IVXLC]{1,6}|\p{Lu}{1,2}\d*)(?![\p{L}\p{N}]))(?:\s*[:–—-]?\s+(.*))?$/u
 const nrRe = /^nr\.?\s*(\d+)(?:\s+(.*))?$/iu
-const dossierLabelRe = new RegExp(`^(?:${dossierLabels.map((label) => loose(label)).join('|')})\\s*:\\s*(\\S.*)$`, 'iu')
-const labelledNumberRe = new RegExp(`^(?:${numberLabels.map((label) => loose(label)).join('|')})\\.?\\s*:\\s*(\\S.*)$`, 'iu')
+const dossierLabelRe = lettersRegExp(`^(?:${dossierLabels.map((label) => loose(label)).join('|')})\\s*:\\s*(\\S.*)$`, 'iu')
+const labelledNumberRe = lettersRegExp(`^(?:${numberLabels.map((label) => loose(label)).join('|')})\\.?\\s*:\\s*(\\S.*)$`, 'iu')
 const standaloneNumberRe = /^(?:\p{Lu}{1,4}[-\s]?\d+(?:[/.-]\d+)*|\d+\/\d{2,4})$/u
-const subjectLabelRe = new RegExp(`^(?:${subjectLabels.map((label) => escape(label)).join('|')})\\s*:\\s*(\\S.*)$`, 'iu')
-const titleLabelRe = new RegExp(`^(?:${titleLabels.map((label) => escape(label)).join('|')})\\s*:\\s*(\\S.*)$`, 'iu')
-const anyLabelRe = new RegExp(`^(?:${[...titleLabels, ...headerLabels, ...dossierLabels].map((label) => escape(label)).join('|')})\\s*:`, 'iu')
-const dateLabelRe = new RegExp(`(?:^|\\s)(?:${dateLabels.map((label) => loose(label)).join('|')})(?![\\p{L}])`, 'iu')
-const kamerHeaderRe = new RegExp(`^(?:${kamerHeader.map((phrase) => loose(phrase)).join('|')})`, 'iu')
+const subjectLabelRe = lettersRegExp(`^(?:${subjectLabels.map((label) => escape(label)).join('|')})\\s*:\\s*(\\S.*)$`, 'iu')
+const titleLabelRe = lettersRegExp(`^(?:${titleLabels.map((label) => escape(label)).join('|')})\\s*:\\s*(\\S.*)$`, 'iu')
+const anyLabelRe = lettersRegExp(`^(?:${[...titleLabels, ...headerLabels, ...dossierLabels].map((label) => escape(label)).join('|')})\\s*:`, 'iu')
+const dateLabelRe = lettersRegExp(`(?:^|\\s)(?:${dateLabels.map((label) => loose(label)).join('|')})(?![\\p{L}])`, 'iu')
+const kamerHeaderRe = lettersRegExp(`^(?:${kamerHeader.map((phrase) => loose(phrase)).join('|')})`, 'iu')
 const quotes = /^["“”'‘’„«»]+|["“”'‘’„«»]+$/gu
 /** `Agendapunt 9: Nota Parkeren`, `Agendapunt 5 – Begroting 2024`, `Agendapunt : 2A`: the item’s number, then its subject. */
-const agendaRe = new RegExp(`^(?:${agendaLabels.map((label) => escape(label)).join('|')})\\.?\\s*:?\\s*(\\d+[\\p{L}\\d.]*)(?:\\s*[:–—-]\\s*(\\S.*))?$`, 'iu')
+const agendaRe = lettersRegExp(`^(?:${agendaLabels.map((label) => escape(label)).join('|')})\\.?\\s*:?\\s*(\\d+[\\p{L}\\d.]*)(?:\\s*[:–—-]\\s*(\\S.*))?$`, 'iu')
 /** `bij Statenvoorstel 12/23 …` after `Motie M3`: what the motion is attached to. */
-const attachmentRe = new RegExp(`^(?:${attachmentWords.map((word) => escape(word)).join('|')})\\s+(\\S.*)$`, 'iu')
+const attachmentRe = lettersRegExp(`^(?:${attachmentWords.map((word) => escape(word)).join('|')})\\s+(\\S.*)$`, 'iu')
 /** The Eerste Kamer’s letter before its motion line (`G MOTIE VAN HET LID …`), or alone on its line; capitals only. */
 const letterBeforeMotionRe = /^(\p{Lu}{1,2})\s+(?=(?:NADER\s+)?(?:GEWIJZIGDE?\s+)?(?:MOTIE|AMENDEMENT)(?![\p{L}]))/u
 const letterRe = /^\p{Lu}{1,2}$/u
@@ -374,7 +375,7 @@ function repeatedSubject(content: readonly Line[], subject: Found | undefined): 
 }
 
 const letterheadWords = new Set(kamerHeader.flatMap((phrase) => phrase.split(/\s+/u)))
-const letterheadRe = new RegExp(`^(?:${letterheads.map((word) => escape(word)).join('|')})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?$`, 'iu')
+const letterheadRe = lettersRegExp(`^(?:${letterheads.map((word) => escape(word)).join('|')})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?$`, 'iu')
 
 /** A line in capitals whose words are all words of the Kamer’s name (`DER`, `STATEN-GENERAAL`). */
 function isLetterheadPart(text: string): boolean {

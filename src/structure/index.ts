@@ -26,6 +26,7 @@ import {key} from './names.js'
 import {readSubmitters, withSubmitters, type Submitters} from './submitters.js'
 import {takeRunOnSigners} from './run-on-signers.js'
 import {readVote, type VoteDraft} from './vote.js'
+import {lettersRegExp} from '../letters.js'
 
 export interface MotionDraft {
   header: Header
@@ -59,7 +60,7 @@ export interface StructureContext {
 
 /** `Zij krijgt nr. 249 (33118).`: a number given after the motion (Handelingen). */
 const assignedNumberRe = /(?:zij|hij|deze motie)\s+krijgt\s+nr\.?\s*(\d+)\s*(?:\(([\d\s-]+[A-Z]*)\))?/iu
-const explanationRe = new RegExp(`^(?:${explanationHeadings.map((word) => escape(word)).join('|')})\\s*(?::|$)`, 'iu')
+const explanationRe = lettersRegExp(`^(?:${explanationHeadings.map((word) => escape(word)).join('|')})\\s*(?::|$)`, 'iu')
 /** A line of footnote rule in text extractions. */
 const separatorRe = /^[_\-—–]{5,}$/u
 

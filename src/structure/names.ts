@@ -7,9 +7,10 @@
  * list of every council member: the lexicon’s parties help, shapes do the rest.
  */
 import {nameParticles, nameTitles, parties, partyStarters} from '../lexicon.js'
+import {lettersRegExp} from '../letters.js'
 
 const particleSet = new Set(nameParticles)
-const titleRe = new RegExp(`^(?:(?:${nameTitles.map((title) => title.replace(/[.]/gu, '\\.').replace(/\s+/gu, '\\s+')).join('|')})\\s+)+(?=\\p{Lu})`, 'iu')
+const titleRe = lettersRegExp(`^(?:(?:${nameTitles.map((title) => title.replace(/[.]/gu, '\\.').replace(/\s+/gu, '\\s+')).join('|')})\\s+)+(?=\\p{Lu})`, 'iu')
 const partyKeys = new Set(parties.map((party) => key(party)))
 const partyWordSet = new Set(parties.flatMap((party) => party.split(/\s+/)).map((word) => word.toLowerCase()))
 const starterSet = new Set(partyStarters)

@@ -12,6 +12,7 @@ import {coSignerIntros, explanationHeadings, voteTableTotals, partyPrefixes, sig
 import {findDates} from '../dates.js'
 import {bullet, decisionRecord, escape, isAuthentication, isFurniture, laterSigner, signatureIntro, signatureMarker} from '../patterns.js'
 import {withoutTitle, hasNameParticle, isInitialName, isKnownParty, isNameLike, isPartyLike, isPartyName, splitNameParty, splitNamesAndParties, splitPartyName} from './names.js'
+import {lettersRegExp} from '../letters.js'
 
 export interface SignatoryDraft {
   name: string | null
@@ -22,28 +23,28 @@ export interface SignatoryDraft {
   whole?: boolean
 }
 
-const partyPrefixRe = new RegExp(`^(?:${partyPrefixes.map((phrase) => escape(phrase)).join('|')})\\s+`, 'iu')
+const partyPrefixRe = lettersRegExp(`^(?:${partyPrefixes.map((phrase) => escape(phrase)).join('|')})\\s+`, 'iu')
 /** `Deze motie is voorgesteld door de leden A, B en C.` (Handelingen). */
 const proposedRe = /voorgesteld door (?:de leden|het lid)\s+(.+?)\.?$/iu
 /** The end of a sentence after a word (`… en Van der Lee. Naar mij blijkt …`), not after an initial. */
 const sentenceEndRe = /(?<=\p{Ll}{2}|\))\.(?:\s|$)/u
-const explanationRe = new RegExp(`^(?:${explanationHeadings.map((word) => escape(word)).join('|')})\\s*:?$`, 'iu')
-const coSignerRe = new RegExp(`^(?:${coSignerIntros.map((phrase) => escape(phrase).replace(/\\?\s+/gu, '\\s+')).join('|')})\\b`, 'iu')
+const explanationRe = lettersRegExp(`^(?:${explanationHeadings.map((word) => escape(word)).join('|')})\\s*:?$`, 'iu')
+const coSignerRe = lettersRegExp(`^(?:${coSignerIntros.map((phrase) => escape(phrase).replace(/\\?\s+/gu, '\\s+')).join('|')})\\b`, 'iu')
 const assignedRe = /(?:zij|hij|deze motie)\s+krijgt\s+nr/iu
 /** Between names listed on one line. */
 const nameListRe = /\s*[,;]\s*|\s+(?:en|&)\s+/u
 const urlRe = /^(?:https?:\/\/|www\.)\S+$/iu
 /** A role beside a name (`fractievoorzitter`, `Eilandsraadslid`), as a whole word. */
-const roleRe = new RegExp(`(?<![\\p{L}-])(?:${[...signerRoles].sort((a, b) => b.length - a.length).map((role) => escape(role)).join('|')})(?![\\p{L}-])`, 'giu')
+const roleRe = lettersRegExp(`(?<![\\p{L}-])(?:${[...signerRoles].sort((a, b) => b.length - a.length).map((role) => escape(role)).join('|')})(?![\\p{L}-])`, 'giu')
 /** A table’s heading row (`Naam   Fractie`). */
-const headingRowRe = new RegExp(`^(?:(?:${signatureHeadings.map((word) => escape(word)).join('|')})\\s*[:|]?\\s*)+$`, 'iu')
+const headingRowRe = lettersRegExp(`^(?:(?:${signatureHeadings.map((word) => escape(word)).join('|')})\\s*[:|]?\\s*)+$`, 'iu')
 /** Several `Name (Party)` on one line, the last perhaps after `en`. */
 const parenthesisedListRe = /(?<=\))\s*(?:[,;]|\s+en(?=\s))\s*(?=\S)/u
 /** A cell of a signature form (`Naam: Lot van Hooijdonk`, `Fractie: GroenLinks`): the value without its label. */
-const cellLabelRe = new RegExp(`^(?:${signatureHeadings.map((word) => escape(word)).join('|')})\\s*:\\s*(?=\\S)`, 'iu')
+const cellLabelRe = lettersRegExp(`^(?:${signatureHeadings.map((word) => escape(word)).join('|')})\\s*:\\s*(?=\\S)`, 'iu')
 const nameHeadings = new Set(signatureNameHeadings)
 const partyHeadings = new Set(signaturePartyHeadings)
-const voteTotalRe = new RegExp(`^(?:${voteTableTotals.map((word) => escape(word)).join('|')})\\b`, 'iu')
+const voteTotalRe = lettersRegExp(`^(?:${voteTableTotals.map((word) => escape(word)).join('|')})\\b`, 'iu')
 /** Table cells: kept apart by a tab or a wide gap. */
 const cellGapRe = /\t+|\s{3,}/u
 

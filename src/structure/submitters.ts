@@ -11,13 +11,14 @@ import {groupSuffixes, nameParticles, submitterPhrases} from '../lexicon.js'
 import {alternation, loose} from '../patterns.js'
 import {isKnownParty, isNameLike, isPartyLike, isPartyName, key} from './names.js'
 import type {SignatoryDraft} from './signatories.js'
+import {lettersRegExp} from '../letters.js'
 
-const phraseRe = new RegExp(`(?<![\\p{L}])(${alternation(submitterPhrases.map((entry) => entry.phrase), loose)})\\s+`, 'giu')
+const phraseRe = lettersRegExp(`(?<![\\p{L}])(${alternation(submitterPhrases.map((entry) => entry.phrase), loose)})\\s+`, 'giu')
 const documentPhrases = new Set(submitterPhrases.filter((entry) => entry.document).map((entry) => entry.phrase))
 /** `lid`, `leden`: the phrase names people. */
 const memberRe = /\b(?:lid|leden)$/iu
-const groupRe = new RegExp(`(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}/&+]+)-(?:${alternation(groupSuffixes)})(?![\\p{L}])`, 'giu')
-const groupSuffixRe = new RegExp(`-(?:${alternation(groupSuffixes)})$`, 'iu')
+const groupRe = lettersRegExp(`(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}/&+]+)-(?:${alternation(groupSuffixes)})(?![\\p{L}])`, 'giu')
+const groupSuffixRe = lettersRegExp(`-(?:${alternation(groupSuffixes)})$`, 'iu')
 /** A capitalised word of a name (`Van`, `D66`, `50PLUS`, `GL-PvdA`, `'66`). */
 const word = String.raw`(?:\p{Lu}|\d|['’]\d)[\p{L}\p{N}'’&/.+-]*`
 /** Lower-case words inside a name (`Partij voor de Dieren`, `Van der Lee`). */

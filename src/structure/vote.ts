@@ -11,6 +11,7 @@ import {isBlank, type Line} from '../read/line.js'
 import {voteAgainstKeys, voteForKeys, voteOutcomes, voteStatusKeys, voteTableHeadings, voteTableTotals} from '../lexicon.js'
 import {alternation, bullet} from '../patterns.js'
 import {isPartyName} from './names.js'
+import {lettersRegExp} from '../letters.js'
 
 export interface VoteDraft {
   status: string | null
@@ -24,20 +25,20 @@ export interface VoteDraft {
 type Key = 'status' | 'for' | 'against'
 
 const spaced = (phrase: string) => phrase.split(/\s+/u).map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s+')
-const keyRe = new RegExp(
+const keyRe = lettersRegExp(
   `^(?:(${alternation(voteStatusKeys, spaced)})|(${alternation(voteForKeys, spaced)})|(${alternation(voteAgainstKeys, spaced)}))\\s*(:)?\\s*(.*)$`,
   'iu'
 )
 /** A status key glued to the line before it by an extraction (`CDAStatus`). */
 const gluedStatusRe = new RegExp(`^(.*[\\p{L}\\p{N}.)])(${voteStatusKeys.map((key) => key[0]!.toUpperCase() + key.slice(1)).filter((key) => !/\s/u.test(key)).join('|')})$`, 'u')
-const trailingKeyRe = new RegExp(`\\s(${alternation([...voteForKeys, ...voteAgainstKeys].filter((key) => !/\\s/u.test(key)))})$`, 'iu')
+const trailingKeyRe = lettersRegExp(`\\s(${alternation([...voteForKeys, ...voteAgainstKeys].filter((key) => !/\\s/u.test(key)))})$`, 'iu')
 const outcomeWords = voteOutcomes.flatMap((outcome) => outcome.words.map((word) => ({word, ...outcome})))
-const outcomeRe = new RegExp(`^(?:de\\s+(?:motie|amendement)\\s+is\\s+)?(${alternation(outcomeWords.map((outcome) => outcome.word), spaced)})(?:\\s+(.*?))?[.!]?$`, 'iu')
+const outcomeRe = lettersRegExp(`^(?:de\\s+(?:motie|amendement)\\s+is\\s+)?(${alternation(outcomeWords.map((outcome) => outcome.word), spaced)})(?:\\s+(.*?))?[.!]?$`, 'iu')
 /** `met 23 stemmen voor en 12 (stemmen) tegen`, `met 23 tegen 12 stemmen`. */
 const countsRe = /(\d+)\s+(?:stemmen\s+)?(voor|tegen)(?:\s*(?:,|en)\s*(\d+)\s+(?:stemmen\s+)?(voor|tegen))?/iu
 const countsVersusRe = /(\d+)\s+tegen\s+(\d+)(?:\s+stemmen)?/iu
-const tableHeadingRe = new RegExp(`^(?:(?:${alternation(voteTableHeadings)})\\s*[|]?\\s*){2,}$`, 'iu')
-const tableTotalRe = new RegExp(`^(?:${alternation(voteTableTotals)})\\b`, 'iu')
+const tableHeadingRe = lettersRegExp(`^(?:(?:${alternation(voteTableHeadings)})\\s*[|]?\\s*){2,}$`, 'iu')
+const tableTotalRe = lettersRegExp(`^(?:${alternation(voteTableTotals)})\\b`, 'iu')
 /** `Beter voor Rijswijk 5`, `VVD 4 0`; a number after an apostrophe is part of the name (`Democraten '66`). */
 const tableRowRe = /^(?:(.*?[^\s'’])\s+)?(\d{1,3}(?:\s+\d{1,3})*)$/u
 

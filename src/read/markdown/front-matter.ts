@@ -24,6 +24,10 @@ import type {AssemblyType, MotionKind} from '../../schema.js'
 import {assemblyTypes} from '../../schema-values.js'
 import {preambleLine, signatoryText, titleLine} from '../../emit/words.js'
 import type {Line} from '../line.js'
+import {letters} from '../../letters.js'
+
+/** A title that starts with the kind of motion already. */
+const kindWordRe = letters(/^(?:motie|amendement|subamendement)(?![\p{L}])/iu)
 
 export interface FrontMatter {
   /** Lines that open the motion: title, number, date. */
@@ -96,7 +100,7 @@ export function readFrontMatter(node: Yaml): FrontMatter {
   const title = find(keys.title)
   const titleText = scalar(title)
   if (title && titleText) {
-    const text = /^(?:motie|amendement|subamendement)(?![\p{L}])/iu.test(titleText) ? titleText : titleLine(kind, titleText)
+    const text = kindWordRe.test(titleText) ? titleText : titleLine(kind, titleText)
     header.push({...lineAt(title, text), role: 'heading'})
   }
   const number = find(keys.number)
