@@ -1,6 +1,7 @@
 /**
  * The whole pipeline for one input: read → segment → structure → document.
  */
+import {createHash} from 'node:crypto'
 import {checkSize, defaultLimits} from './limits.js'
 import {read, detectFormat, type ReadOptions} from './read/index.js'
 import {segment} from './segment.js'
@@ -9,7 +10,6 @@ import {LineAccount, unreadMessages} from './account.js'
 import type {Line} from './read/line.js'
 import type {InputFormat, Message, MotieDocument} from './schema.js'
 import {schemaVersion} from './schema-values.js'
-import {sha256Hex} from './sha256.js'
 
 export interface ParseOptions extends ReadOptions {
   /** The path as the user gave it; recorded in `source.path` and used to detect the format. */
@@ -51,7 +51,7 @@ export async function parse(data: Uint8Array, options: Readonly<ParseOptions>): 
     source: {
       path: options.path,
       format,
-      sha256: sha256Hex(data),
+      sha256: createHash('sha256').update(data).digest('hex'),
       bytes: data.byteLength,
       ...(result.encoding ? {encoding: result.encoding} : {}),
       pages: result.pages,

@@ -18,11 +18,11 @@
  *   written only under `--skip-unchanged`, so plain runs leave no trace, and
  *   hidden files are never picked up by a folder walk.
  */
+import {createHash} from 'node:crypto'
 import {readFile, stat} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import type {MotieDocument} from '../schema.js'
 import {schemaVersion} from '../schema-values.js'
-import {sha256Hex} from '../sha256.js'
 import type {OutputSpec} from './task.js'
 
 interface Recorded {
@@ -40,7 +40,7 @@ export async function isUnchanged(inputPath: string, spec: Readonly<OutputSpec>)
   if (record?.schemaVersion !== schemaVersion || typeof record.source?.sha256 !== 'string') return false
   if (usesSidecar(spec) && JSON.stringify(record.emit) !== JSON.stringify(emitKey(spec))) return false
 
-  const digest = sha256Hex(await readFile(inputPath))
+  const digest = createHash('sha256').update(await readFile(inputPath)).digest('hex')
   return digest === record.source.sha256
 }
 

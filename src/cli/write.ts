@@ -6,6 +6,7 @@
  * while workers write (Ctrl-C) can find and remove its own temporaries, and
  * only its own, once the workers are stopped ({@link removeTemporaries}).
  */
+import {randomBytes} from 'node:crypto'
 import {readdir, rename, rm, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import {makeFolder} from './make-folder.js'
@@ -22,16 +23,9 @@ export async function writeAtomic(path: string, content: string): Promise<void> 
   }
 }
 
-let written = 0
-
-/**
- * A fresh temporary path beside `path`: hidden, so that no folder walk takes
- * it as an input. A count and a random part tell this thread's writes apart
- * from other threads' (`wx` refuses a name that is taken); nothing needs it
- * to be unguessable, so no `crypto`, which would cost more than the write.
- */
+/** A fresh temporary path beside `path`: hidden, so that no folder walk takes it as an input. */
 export function temporaryPath(path: string): string {
-  return join(dirname(path), `${temporaryPrefix(path)}${(written++).toString(36)}${Math.random().toString(36).slice(2, 10)}`)
+  return join(dirname(path), `${temporaryPrefix(path)}${randomBytes(6).toString('hex')}`)
 }
 
 /** Remove what this process left of temporaries for `path` (after its writers were stopped). */
