@@ -284,12 +284,17 @@ const assemblyRes = assemblies.map((assembly) => ({
   re: lettersRegExp(
     `^(?:wij\\s*,\\s*)?(${alternation(assembly.names, loose)})${end}\\s*(?:(${alternation(assembly.of, loose)})${end}\\s*)?(.*)$`,
     'isu'
-  )
+  ),
+  // The lower-case characters a line that names this assembly starts with: other lines are not tried, so
+  // the patterns of assemblies a document never names are never compiled.
+  starts: new Set(['w', ...assembly.names.map((name) => name.charAt(0).toLowerCase())])
 }))
 
 /** An assembly named at the start of a line. */
 export function matchAssembly(text: string): AssemblyMatch | undefined {
-  for (const {type, re} of assemblyRes) {
+  const start = text.charAt(0).toLowerCase()
+  for (const {type, re, starts} of assemblyRes) {
+    if (!starts.has(start)) continue
     const match = re.exec(text)
     if (match) return {type, phrase: match[1]!, of: match[2], rest: match[3]!}
   }
@@ -312,16 +317,24 @@ export const weekdayName = `(?:${alternation(weekdays)})`
 // ---------------------------------------------------------------------------
 // Page furniture and signatures.
 
-const furnitureRes = furniture.map(
-  (pattern) =>
-    lettersRegExp(
-      `^${pattern
-        .split('#')
-        .map((part) => escape(part).replace(/'/g, "['’]").replace(/\s+/g, '\\s*').replace(/[-–]/g, '[-–]').replace(/@/g, '\\p{L}{1,6}'))
-        .join('\\d+')}$`,
-      'iu'
-    )
-)
+/**
+ * Furniture patterns by the lower-case character a line must start with to
+ * match them: a line is tried only against those, so that the patterns of
+ * footers a document does not have are never compiled.
+ */
+const furnitureByFirst = new Map<string, RegExp[]>()
+for (const pattern of furniture) {
+  const re = lettersRegExp(
+    `^${pattern
+      .split('#')
+      .map((part) => escape(part).replace(/'/g, "['’]").replace(/\s+/g, '\\s*').replace(/[-–]/g, '[-–]').replace(/@/g, '\\p{L}{1,6}'))
+      .join('\\d+')}$`,
+    'iu'
+  )
+  const first = pattern[0]!
+  const starts = first === '#' ? [...'0123456789'] : first === "'" ? ["'", '’'] : first === '-' || first === '–' ? ['-', '–'] : [first.toLowerCase()]
+  for (const start of starts) furnitureByFirst.set(start, [...(furnitureByFirst.get(start) ?? []), re])
+}
 
 /**
  * A whole line of page furniture (colophon, page number, running footer), or
@@ -331,7 +344,7 @@ export function isFurniture(text: string): boolean {
   return text
     .trim()
     .split(/\s{3,}/u)
-    .every((cell) => furnitureRes.some((re) => re.test(cell)))
+    .every((cell) => furnitureByFirst.get(cell.charAt(0).toLowerCase())?.some((re) => re.test(cell)) ?? false)
 }
 
 /** A line that only introduces signatories (`Namens de fractie van:`). */
