@@ -132,7 +132,16 @@ export const preamblePhrase = lettersRegExp(`^(?:${alternation(preamblePhrases, 
 // ---------------------------------------------------------------------------
 // Request verbs.
 
-const addresseeRe = lettersRegExp(`^(${alternation(addressees, loose)})${end}`, 'iu')
+/**
+ * An addressee as the lexicon has it, with room for one attributive adjective
+ * after its article (`de Nederlandse regering`, `de verantwoordelijke
+ * minister`, `het nieuwe college`): Dutch inflects those with `-e`.
+ */
+function addresseeWords(phrase: string): string {
+  const article = /^(de|het)\s+/u.exec(phrase)
+  return article ? `${article[1]}\\s*(?:[\\p{L}-]+e\\s+)?${loose(phrase.slice(article[0].length))}` : loose(phrase)
+}
+const addresseeRe = lettersRegExp(`^(${alternation(addressees, addresseeWords)})${end}`, 'iu')
 /** `… van Financiën`, `… voor Klimaat en Energie`: case-sensitive, so that the clause after it is not swallowed. */
 const addresseeExtensionRe = /^\s+(?:van|voor)\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:en\s+|van\s+|voor\s+|de\s+|het\s+)*\p{Lu}[\p{L}’'-]*)*/u
 const extensionHeads = new Set(addresseeExtensions)
