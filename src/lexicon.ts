@@ -548,13 +548,14 @@ export const signatureIntros = [
  * (`de volgende motie van PVV en SGP`, `op initiatief van de PvdA-fractie`,
  * `Motie van het lid Van der Lee`), read when no signature follows the
  * motion. `document`: the phrase speaks of several motions (`moties van
- * Leefbaar Rotterdam`), so of every motion in the document. Lower case.
+ * Leefbaar Rotterdam`), so of every motion in the document. `members`:
+ * the names after it are people (`lid`, `leden`), not parties. Lower case.
  */
-export const submitterPhrases: {phrase: string; document?: boolean}[] = [
-  {phrase: 'motie van het lid'},
-  {phrase: 'motie van de leden'},
-  {phrase: 'amendement van het lid'},
-  {phrase: 'amendement van de leden'},
+export const submitterPhrases: {phrase: string; document?: boolean; members?: boolean}[] = [
+  {phrase: 'motie van het lid', members: true},
+  {phrase: 'motie van de leden', members: true},
+  {phrase: 'amendement van het lid', members: true},
+  {phrase: 'amendement van de leden', members: true},
   {phrase: 'moties van', document: true},
   {phrase: 'moties en amendementen van', document: true},
   {phrase: 'amendementen van', document: true},
@@ -683,6 +684,18 @@ export const parties = [
   'Piratenpartij',
   'Ouderenpartij',
   'Actiepartij'
+]
+
+/**
+ * Parts of words that occur in party names and not in people's names
+ * (`Partij`, `GroenLinks`, `Leefbaar`, `Stadsbelang`): matched anywhere in a
+ * word, without case. `@` is how a party's e-mail address gives it away.
+ */
+export const partyWordParts = [
+  'partij', 'unie', 'links', 'rechts', 'belang', 'democrat', 'groep', 'fractie', 'lijst', 'beweging', 'alliantie', 'appèl',
+  'appel', 'forum', 'leefbaar', 'lokaal', 'verenigd', 'progressief', 'liberal', 'socialist', 'christelijk', 'ouderen',
+  'dieren', 'burgers', 'inwoners', 'bewoners', 'stadspartij', 'stad', 'dorp', 'water', 'natuur', 'ongebouwd', 'bedrijven',
+  'agrarisch', '@'
 ]
 
 /** Words that start a local party's name (`Leefbaar Utrecht`, `Groep de Mos`, `Lokaal Tilburg`). */

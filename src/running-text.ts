@@ -9,13 +9,15 @@
  * breaks already show the motion’s parts.
  */
 import {isBlank, type Line} from './read/line.js'
-import {considerationLead, isVoteSentence, matchAssembly, matchRequestLead, stripBullet} from './patterns.js'
+import {motionWords} from './lexicon.js'
+import {alternation, considerationLead, isVoteSentence, loose, matchAssembly, matchRequestLead, stripBullet} from './patterns.js'
 import {verbAfterAssembly} from './preamble.js'
-import {letters} from './letters.js'
+import {lettersRegExp} from './letters.js'
 
 /** Where a lead may begin inside a line: after a sentence, or after a comma for a consideration with `dat`. */
 const boundaryRe = /(?:[.!?]["”’]?|[,;])\s+(?=\p{L})/gu
-const motionWordRe = letters(/^(?:motie|amendement)\s+(?=\p{Lu})/iu)
+/** A motion's label before the sentence that opens it (`Motie De raad …`, `Amendement vreemd aan de orde …`). */
+const motionWordRe = lettersRegExp(`^(?:${alternation(motionWords.flatMap((entry) => entry.words), loose)})\\s+(?=\\p{Lu})`, 'iu')
 
 export function cutRunningText(lines: readonly Line[]): Line[] {
   if (lines.some((line) => considerationLead.test(stripBullet(line.text.trim())))) return [...lines]

@@ -6,8 +6,9 @@
  * per line; these predicates and the segmentation below read them without a
  * list of every council member: the lexicon’s parties help, shapes do the rest.
  */
-import {nameParticles, nameTitles, parties, partyStarters} from '../lexicon.js'
+import {nameParticles, nameTitles, parties, partyStarters, partyWordParts} from '../lexicon.js'
 import {lettersRegExp} from '../letters.js'
+import {escape} from '../patterns.js'
 
 const particleSet = new Set(nameParticles)
 const titleRe = lettersRegExp(`^(?:(?:${nameTitles.map((title) => title.replace(/[.]/gu, '\\.').replace(/\s+/gu, '\\s+')).join('|')})\\s+)+(?=\\p{Lu})`, 'iu')
@@ -15,7 +16,7 @@ const partyKeys = new Set(parties.map((party) => key(party)))
 const partyWordSet = new Set(parties.flatMap((party) => party.split(/\s+/)).map((word) => word.toLowerCase()))
 const starterSet = new Set(partyStarters)
 /** Words that only occur in party names. */
-const partyWord = /(?:partij|unie|links|rechts|belang|democrat|groep|fractie|lijst|beweging|alliantie|appèl|appel|forum|leefbaar|lokaal|verenigd|progressief|liberal|socialist|christelijk|ouderen|dieren|burgers|inwoners|bewoners|stadspartij|stad|dorp|water|natuur|ongebouwd|bedrijven|agrarisch|@)/iu
+const partyWord = new RegExp(`(?:${partyWordParts.map((part) => escape(part)).join('|')})`, 'iu')
 
 /** A name without the title printed before it (`drs. J. Leegwater` → `J. Leegwater`). */
 export function withoutTitle(value: string): string {

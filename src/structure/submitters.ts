@@ -15,8 +15,8 @@ import {lettersRegExp} from '../letters.js'
 
 const phraseRe = lettersRegExp(`(?<![\\p{L}])(${alternation(submitterPhrases.map((entry) => entry.phrase), loose)})\\s+`, 'giu')
 const documentPhrases = new Set(submitterPhrases.filter((entry) => entry.document).map((entry) => entry.phrase))
-/** `lid`, `leden`: the phrase names people. */
-const memberRe = /\b(?:lid|leden)$/iu
+/** Phrases after which names are members (`motie van het lid …`), not parties. */
+const memberPhrases = new Set(submitterPhrases.filter((entry) => entry.members).map((entry) => entry.phrase))
 const groupRe = lettersRegExp(`(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}/&+]+)-(?:${alternation(groupSuffixes)})(?![\\p{L}])`, 'giu')
 const groupSuffixRe = lettersRegExp(`-(?:${alternation(groupSuffixes)})$`, 'iu')
 /** A capitalised word of a name (`Van`, `D66`, `50PLUS`, `GL-PvdA`, `'66`). */
@@ -47,7 +47,7 @@ export function readSubmitters(lines: readonly Line[]): Submitters {
     const upper = !/\p{Ll}/u.test(text)
     for (const match of text.matchAll(phraseRe)) {
       const phrase = match[1]!.toLowerCase().replace(/\s+/gu, ' ')
-      const members = memberRe.test(phrase)
+      const members = memberPhrases.has(phrase)
       // Capitals throughout (`MOTIE VAN HET LID VAN BAARLE`) say nothing of a party’s spelling: members only.
       if (upper && !members) continue
       const items = readList(text.slice(match.index + match[0].length), upper)
