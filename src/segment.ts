@@ -9,7 +9,7 @@
 import {isBlank, type Line} from './read/line.js'
 import {findDates} from './dates.js'
 import {motionWords} from './lexicon.js'
-import {closing, considerationLead, isFurniture, isMetadata, loose, matchAssembly, matchRequestLead, stripBullet} from './patterns.js'
+import {closing, considerationLead, isDocumentType, isFurniture, isMetadata, isSiteTableHeading, loose, matchAssembly, matchRequestLead, stripBullet} from './patterns.js'
 import {isPreamble, verbAfterAssembly} from './preamble.js'
 import {cutRunningText} from './running-text.js'
 import {isNameLike, isPartyLike, isPartyName} from './structure/names.js'
@@ -271,9 +271,12 @@ export function dropFurniture(lines: readonly Line[]): Line[] {
   const edges = pageEdges(lines)
   const repeated = repeatedAtEdges(lines, edges)
   const seen = new Set<string>()
+  const first = lines.findIndex((line) => !isBlank(line))
   return lines.filter((line, index) => {
     if (isBlank(line)) return true
     const text = line.text.trim()
+    // A publication site’s page: the document’s kind on its first line, the heading of its metadata table.
+    if ((index === first && isDocumentType(text)) || isSiteTableHeading(text)) return false
     if (/^\d+$/.test(text) || /^[-–]\s*\d{1,3}\s*[-–]$/.test(text)) {
       // A bare number is a page number only at a page’s edge; elsewhere it may be a footnote label or a wrapped year.
       return !edges.has(index)

@@ -240,7 +240,7 @@ export function parseSignatories(lines: readonly Line[], furniture: Line[] = [])
     }
   }
 
-  return withoutRepeatedParties(attachParties(sharedParty(signers)))
+  return withoutRepeatedParties(attachParties(sharedParty(signers)), furniture)
 }
 
 /**
@@ -399,9 +399,12 @@ function countRows(lines: readonly Line[]): Set<Line> {
  * `Namens de fractie van Stadsbelang,` above `E. Yildiz - Stadsbelang`: the
  * party alone repeats what a named signer already says.
  */
-function withoutRepeatedParties(signers: SignatoryDraft[]): SignatoryDraft[] {
+function withoutRepeatedParties(signers: SignatoryDraft[], furniture: Line[]): SignatoryDraft[] {
   const named = new Set(signers.filter((signer) => signer.name !== null && signer.party !== null).map((signer) => signer.party!.toLowerCase()))
-  return signers.filter((signer) => signer.name !== null || signer.whole || signer.party === null || !named.has(signer.party.toLowerCase()))
+  const repeats = (signer: SignatoryDraft): boolean => signer.name === null && !signer.whole && signer.party !== null && named.has(signer.party.toLowerCase())
+  // The line that named the party again (`Namens de fractie van Stadsbelang,`) says nothing more: silent.
+  for (const signer of signers) if (repeats(signer)) furniture.push(...signer.lines)
+  return signers.filter((signer) => !repeats(signer))
 }
 
 /** The columns of names and parties named by a table’s heading row (`Fractie   Naam   Handtekening`). */
