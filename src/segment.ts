@@ -56,6 +56,8 @@ export function segment(input: readonly Line[], furniture: Line[] = []): MotionS
   const dropped = dropFurniture(input)
   const kept = new Set(dropped)
   furniture.push(...input.filter((line) => !kept.has(line)))
+  // The row of values under a site's table heading stays for the header to read (the chamber, the dossier), but is silent.
+  furniture.push(...siteTableRows(input))
   const lines = splitPreambleVerbs(cutRunningText(splitDatelines(dropped, furniture)))
   const preambles = mergePreambles(
     lines,
@@ -290,6 +292,15 @@ export function dropFurniture(lines: readonly Line[]): Line[] {
       return !/\d/.test(text)
     }
     return true
+  })
+}
+
+/** The line right under a publication site’s table heading: its row of values (`Tweede Kamer der Staten-Generaal2018-2019nr. 33, item 4`). */
+function siteTableRows(lines: readonly Line[]): Line[] {
+  return lines.flatMap((line, index) => {
+    if (!isSiteTableHeading(line.text)) return []
+    const row = lines.slice(index + 1).find((other) => !isBlank(other))
+    return row && row.page === line.page && row.line === line.line + 1 ? [row] : []
   })
 }
 

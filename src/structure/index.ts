@@ -65,8 +65,14 @@ export interface StructureContext {
 /** `Zij krijgt nr. 249 (33118).`: a number given after the motion (Handelingen). */
 const assignedNumberRe = /(?:zij|hij|deze motie)\s+krijgt\s+nr\.?\s*(\d+)\s*(?:\(([\d\s-]+[A-Z]*)\))?/iu
 const explanationRe = new RegExp(`^(?:${explanationHeadings.map((word) => escape(word)).join('|')})\\s*(?::|$)`, 'iu')
-/** A header label the line ends in, after its text (`… 2023 Raadsbesluit:`). */
-const trailingLabelRe = new RegExp(`\\S\\s+((?:${alternation([...headerLabels, ...titleLabels, ...subjectLabels, ...agendaLabels])})\\s*:)\\s*$`, 'iu')
+/**
+ * A header label the line ends in, after its text (`… 2023 Raadsbesluit:`):
+ * capitalised, as a key is, so that a sentence ending in one (`… van het onderwerp:`) is left whole.
+ */
+const trailingLabelRe = new RegExp(
+  `\\S\\s+((?:${alternation([...headerLabels, ...titleLabels, ...subjectLabels, ...agendaLabels].flatMap((label) => [label[0]!.toUpperCase() + label.slice(1), label.toUpperCase()]))})\\s*:)\\s*$`,
+  'u'
+)
 /** A line of footnote rule in text extractions. */
 const separatorRe = /^[_\-—–]{5,}$/u
 
@@ -261,11 +267,15 @@ function toMotion(
 ): {motion: Motion; last: number} {
   const {paged, account} = context
   // The furthest line a part of this motion was read from: what follows it is after the motion.
+  // Footnotes do not count: layout sets them at the page’s foot, below what follows the motion’s text.
   let last = -Infinity
-  const at: Locate = (lines) => {
+  const atFootnote: Locate = (lines) => {
     account?.read(lines)
-    for (const line of lines) last = Math.max(last, lineOrder(line))
     return extentOf(lines, paged)
+  }
+  const at: Locate = (lines) => {
+    for (const line of lines) last = Math.max(last, lineOrder(line))
+    return atFootnote(lines)
   }
   // A vote read above and below the motion: its lines are read one by one, not the whole motion between them.
   const atEach: Locate = (lines) => {
@@ -289,7 +299,7 @@ function toMotion(
       type: 'footnote' as const,
       label: footnote.label,
       text: normalizeSpace(footnote.text),
-      ...optional('position', at(footnote.lines))
+      ...optional('position', atFootnote(footnote.lines))
     })),
     // Those who signed first, then those added later, as a Markdown signature block lists them.
     signatories: [...draft.signatories.filter((signer) => !signer.addedLater), ...draft.signatories.filter((signer) => signer.addedLater)].map((signer) => ({
