@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/parse.js'
 import type {Line} from '../src/read/line.js'
-import {beforeDebate, isDebris, isSpeaker, takeNoteLines, toNotes} from '../src/structure/notes.js'
+import {beforeDebate, isBarePreamblePhrase, isDebris, isSpeaker, takeNoteLines, toNotes} from '../src/structure/notes.js'
 
 const at = (line: number, text: string, page = 1): Line => ({text, page, line, column: 1, indent: 0})
 
@@ -9,6 +9,11 @@ describe('notes', () => {
   it('tells debris from a line with words', () => {
     for (const text of ['G)', '@)', '(6)', 'Y', 'tot...', 'en…']) expect(isDebris(text), text).toBe(true)
     for (const text of ['SZW JL', 'BZ/KV', 'Wethouder dierenwelzijn', 'D66', 'Zie ook...', 'tot en met...']) expect(isDebris(text), text).toBe(false)
+  })
+
+  it('knows a preamble phrase alone on its line', () => {
+    for (const text of ['gehoord de beraadslaging,', 'Gehoord de beraadslaging', 'gehoord het debat;']) expect(isBarePreamblePhrase(text), text).toBe(true)
+    for (const text of ['gelezen het voorstel van het college van 3 maart', 'Kamer,']) expect(isBarePreamblePhrase(text), text).toBe(false)
   })
 
   it('joins a remark wrapped over two lines, and keeps links and stamps apart', () => {

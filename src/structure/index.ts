@@ -26,7 +26,7 @@ import {key} from './names.js'
 import {readSubmitters, withSubmitters, type Submitters} from './submitters.js'
 import {takeRunOnSigners} from './run-on-signers.js'
 import {readHeadingVote, readVote, type VoteDraft} from './vote.js'
-import {beforeDebate, isDebris, takeNoteLines, toNotes, type NoteDraft} from './notes.js'
+import {beforeDebate, isBarePreamblePhrase, isDebris, takeNoteLines, toNotes, type NoteDraft} from './notes.js'
 
 export interface MotionDraft {
   header: Header
@@ -222,7 +222,7 @@ function notesOf(draft: MotionDraft, motion: Motion, last: number, account: Line
   // Minutes: from a speaker on (`De voorzitter:`) the lines are the debate, not the motion’s.
   const head = beforeDebate(draft.headArea).filter(unread)
   const tail = ended ? beforeDebate(draft.lines.filter((line) => lineOrder(line) > last)).filter(unread) : []
-  const debris = new Set([...head, ...tail].filter((line) => isDebris(line.text)))
+  const debris = new Set([...head, ...tail].filter((line) => isDebris(line.text) || isBarePreamblePhrase(line.text)))
   account.drop(debris)
   const kept = (lines: Line[]): Line[] => lines.filter((line) => !debris.has(line))
   return [...draft.notes, ...toNotes(kept(head)), ...toNotes(kept(tail))].sort((a, b) => lineOrder(a.lines[0]!) - lineOrder(b.lines[0]!))

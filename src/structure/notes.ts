@@ -12,7 +12,7 @@
  */
 import {isBlank, type Line} from '../read/line.js'
 import {noteLabels, speakerLeads} from '../lexicon.js'
-import {alternation, loose} from '../patterns.js'
+import {alternation, loose, preamblePhrase} from '../patterns.js'
 
 export interface NoteDraft {
   /** The note as printed, white space collapsed; a labelled note (`Notitie: …`) without its label. */
@@ -56,6 +56,15 @@ export function isSpeaker(text: string): boolean {
 export function beforeDebate(lines: readonly Line[]): Line[] {
   const speaker = lines.findIndex((line) => isSpeaker(line.text))
   return speaker < 0 ? [...lines] : lines.slice(0, speaker)
+}
+
+/**
+ * A preamble phrase alone on its line (`gehoord de beraadslaging,`) above
+ * a preamble that OCR broke up: it says nothing a note would keep, as in the body.
+ */
+export function isBarePreamblePhrase(text: string): boolean {
+  const match = preamblePhrase.exec(text.trim())
+  return match !== null && /^[\s,;:.]*$/u.test(text.trim().slice(match[0].length))
 }
 
 /**
