@@ -11,7 +11,7 @@ import {isBlank, type Line} from '../read/line.js'
 import {coSignerIntros, explanationHeadings, voteTableTotals, partyPrefixes, signatureHeadings, signatureNameHeadings, signaturePartyHeadings, signerRoles} from '../lexicon.js'
 import {findDates} from '../dates.js'
 import {bullet, decisionRecord, escape, isAuthentication, isFurniture, laterSigner, signatureIntro, signatureMarker} from '../patterns.js'
-import {withoutTitle, hasNameParticle, isInitialName, isKnownParty, isNameLike, isPartyLike, isPartyName, splitNameParty, splitNamesAndParties, splitPartyName} from './names.js'
+import {key, withoutTitle, hasNameParticle, isInitialName, isKnownParty, isNameLike, isPartyLike, isPartyName, splitNameParty, splitNamesAndParties, splitPartyName} from './names.js'
 
 export interface SignatoryDraft {
   name: string | null
@@ -240,7 +240,7 @@ export function parseSignatories(lines: readonly Line[], furniture: Line[] = [])
     }
   }
 
-  return withoutRepeatedParties(attachParties(sharedParty(signers)), furniture)
+  return withoutRepeatedParties(attachParties(sharedParty(signers)).map(partyAsName), furniture)
 }
 
 /**
@@ -393,6 +393,11 @@ function countRows(lines: readonly Line[]): Set<Line> {
   if (rows.length < 2) return new Set()
   const totals = lines.filter((line) => voteTotalRe.test(line.text.trim()))
   return new Set([...rows, ...totals])
+}
+
+/** A name that is its party again (a row of parties zipped with itself, a repeated line): the party signs alone. */
+function partyAsName(signer: SignatoryDraft): SignatoryDraft {
+  return signer.name !== null && signer.party !== null && key(signer.name) === key(signer.party) ? {...signer, name: null} : signer
 }
 
 /**
