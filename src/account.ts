@@ -18,7 +18,7 @@ import {extentOf} from './structure/position.js'
 export const unreadLineId = 'unread-line'
 
 /** Where a line stands, comparable across pages. */
-function order(line: Line): number {
+export function lineOrder(line: Line): number {
   return line.page * 1e7 + line.line
 }
 
@@ -31,18 +31,18 @@ export class LineAccount {
   /** A node was read from `lines`: they, and the lines between them, are accounted for. */
   read(lines: readonly Line[]): void {
     if (lines.length === 0) return
-    const keys = lines.map(order)
+    const keys = lines.map(lineOrder)
     this.#ranges.push([Math.min(...keys), Math.max(...keys)])
   }
 
   /** A stage dropped `lines` on purpose. */
   drop(lines: Iterable<Line>): void {
-    for (const line of lines) this.#furniture.add(order(line))
+    for (const line of lines) this.#furniture.add(lineOrder(line))
   }
 
   /** Whether `line` is in a node or furniture. */
   has(line: Line): boolean {
-    const key = order(line)
+    const key = lineOrder(line)
     if (this.#furniture.has(key)) return true
     return this.#ranges.some(([start, end]) => key >= start && key <= end)
   }

@@ -745,6 +745,35 @@ export const furniture = [
   'naar boven'
 ]
 
+/**
+ * Column headings of the metadata table above a document on a publication
+ * site (officielebekendmakingen.nl: `Datum publicatie`, `Organisatie`,
+ * `Vergaderjaar`, …), which text extractions run together on one line
+ * (`Datum publicatieOrganisatieVergaderjaarDossier- en ondernummer`). A line
+ * of two or more of them and nothing else is page furniture. Lower case.
+ */
+export const siteTableHeadings = ['datum publicatie', 'organisatie', 'vergaderjaar', 'dossier- en ondernummer', 'vergadernummer', 'datum vergadering', 'datum ontvangst']
+
+/**
+ * The kind of document a publication site prints alone on the document’s
+ * first line (`Kamerstuk`, `Handeling`): page furniture there. Lower case.
+ */
+export const documentTypes = ['kamerstuk', 'kamerstukken', 'handeling', 'handelingen']
+
+/**
+ * How minutes (Handelingen, notulen) name a speaker on a line of its own,
+ * ending in a colon (`De voorzitter:`, `Mevrouw Beckerman (SP):`, `De
+ * minister van Financiën:`): what follows is the debate, not the motion. Lower case.
+ */
+export const speakerLeads = ['de voorzitter', 'voorzitter', 'de heer', 'mevrouw', 'de minister', 'minister', 'de staatssecretaris', 'staatssecretaris', 'de minister-president', 'de burgemeester', 'wethouder', 'de wethouder', 'gedeputeerde', 'de gedeputeerde']
+
+/**
+ * Labels of a note: a line printed with a motion that fits no other field
+ * (`**Notitie:** Wethouder dierenwelzijn`, as motie writes a motion’s notes in
+ * Markdown). Its value is read into the motion’s `notes`. Lower case.
+ */
+export const noteLabels = ['notitie']
+
 /** Words of a body’s letterhead before its name (`GEMEENTE LOSSER`, `Provincie Utrecht`): a header line, not a title. Lower case. */
 export const letterheads = ['gemeente', 'provincie', 'waterschap', 'hoogheemraadschap', 'stadsdeel']
 
@@ -780,8 +809,8 @@ export const voteAgainstKeys = ['tegen', 'tegen gestemd', 'stemmen tegen', 'tege
  * own says the outcome; otherwise only after a status key (`Status` / `Ingediend`).
  */
 export const voteOutcomes: {status: string; alone: boolean; words: string[]}[] = [
-  {status: 'aangenomen', alone: true, words: ['aangenomen', 'unaniem aangenomen', 'gewijzigd aangenomen', 'geamendeerd aangenomen', 'aanvaard']},
-  {status: 'verworpen', alone: true, words: ['verworpen', 'unaniem verworpen', 'afgewezen']},
+  {status: 'aangenomen', alone: true, words: ['aangenomen', 'unaniem aangenomen', 'met algemene stemmen aangenomen', 'zonder stemming aangenomen', 'gewijzigd aangenomen', 'geamendeerd aangenomen', 'aanvaard']},
+  {status: 'verworpen', alone: true, words: ['verworpen', 'unaniem verworpen', 'met algemene stemmen verworpen', 'afgewezen']},
   {status: 'ingetrokken', alone: true, words: ['ingetrokken']},
   {status: 'aangehouden', alone: true, words: ['aangehouden']},
   {status: 'overgenomen', alone: false, words: ['overgenomen', 'toegezegd']},

@@ -12,6 +12,7 @@ import {
   closingWords,
   considerationLeads,
   decisionRecords,
+  documentTypes,
   furniture,
   laterSigners,
   addressLeads,
@@ -25,6 +26,7 @@ import {
   pronounDatVerbs,
   requestVerbs,
   sectionLabels,
+  siteTableHeadings,
   signatureIntros,
   signOffIntros,
   authentication,
@@ -354,6 +356,20 @@ export function isFurniture(text: string): boolean {
     .trim()
     .split(/\s{3,}/u)
     .every((cell) => furnitureByFirst.get(cell.charAt(0).toLowerCase())?.some((re) => re.test(cell)) ?? false)
+}
+
+/** A publication site’s table heading, its columns run together (`Datum publicatieOrganisatieVergaderjaar…`). */
+const siteTableHeadingRe = lettersRegExp(`^(?:(?:${alternation(siteTableHeadings, loose)})\\s*){2,}$`, 'iu')
+const documentTypeRe = lettersRegExp(`^(?:${alternation(documentTypes)})$`, 'iu')
+
+/** The column headings of a publication site’s metadata table, and nothing else: page furniture. */
+export function isSiteTableHeading(text: string): boolean {
+  return siteTableHeadingRe.test(text.trim())
+}
+
+/** The kind of document a publication site prints on the first line (`Kamerstuk`, `Handeling`). */
+export function isDocumentType(text: string): boolean {
+  return documentTypeRe.test(text.trim())
 }
 
 /** A line that only introduces signatories (`Namens de fractie van:`). */

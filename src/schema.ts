@@ -202,6 +202,13 @@ export const motion = z
     signatories: z.array(signatory),
     closing: z.boolean().meta({description: '`en gaat over tot de orde van de dag` is present'}),
     vote: vote.optional().meta({description: 'the vote, where the text states it; absent otherwise'}),
+    notes: z
+      .array(span)
+      .optional()
+      .meta({
+        description:
+          'lines printed with the motion that fit no other field (a portfolio, a subject or agenda line, a stamp, a remark after the signatures), as printed, in order; absent when there are none'
+      }),
     sources: z
       .object({
         title: span.nullable(),

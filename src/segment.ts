@@ -9,7 +9,7 @@
 import {isBlank, type Line} from './read/line.js'
 import {findDates} from './dates.js'
 import {motionWords} from './lexicon.js'
-import {closing, considerationLead, isFurniture, isMetadata, loose, matchAssembly, matchRequestLead, stripBullet} from './patterns.js'
+import {closing, considerationLead, isDocumentType, isFurniture, isMetadata, isSiteTableHeading, loose, matchAssembly, matchRequestLead, stripBullet} from './patterns.js'
 import {isPreamble, verbAfterAssembly} from './preamble.js'
 import {cutRunningText} from './running-text.js'
 import {isNameLike, isPartyLike, isPartyName} from './structure/names.js'
@@ -57,6 +57,8 @@ export function segment(input: readonly Line[], furniture: Line[] = []): MotionS
   const dropped = dropFurniture(input)
   const kept = new Set(dropped)
   furniture.push(...input.filter((line) => !kept.has(line)))
+  // The row of values under a site's table heading stays for the header to read (the chamber, the dossier), but is silent.
+  furniture.push(...siteTableRows(input))
   const lines = splitPreambleVerbs(cutRunningText(splitDatelines(dropped, furniture)))
   const preambles = mergePreambles(
     lines,
@@ -272,9 +274,12 @@ export function dropFurniture(lines: readonly Line[]): Line[] {
   const edges = pageEdges(lines)
   const repeated = repeatedAtEdges(lines, edges)
   const seen = new Set<string>()
+  const first = lines.findIndex((line) => !isBlank(line))
   return lines.filter((line, index) => {
     if (isBlank(line)) return true
     const text = line.text.trim()
+    // A publication site’s page: the document’s kind on its first line, the heading of its metadata table.
+    if ((index === first && isDocumentType(text)) || isSiteTableHeading(text)) return false
     if (/^\d+$/.test(text) || /^[-–]\s*\d{1,3}\s*[-–]$/.test(text)) {
       // A bare number is a page number only at a page’s edge; elsewhere it may be a footnote label or a wrapped year.
       return !edges.has(index)
@@ -288,6 +293,15 @@ export function dropFurniture(lines: readonly Line[]): Line[] {
       return !/\d/.test(text)
     }
     return true
+  })
+}
+
+/** The line right under a publication site’s table heading: its row of values (`Tweede Kamer der Staten-Generaal2018-2019nr. 33, item 4`). */
+function siteTableRows(lines: readonly Line[]): Line[] {
+  return lines.flatMap((line, index) => {
+    if (!isSiteTableHeading(line.text)) return []
+    const row = lines.slice(index + 1).find((other) => !isBlank(other))
+    return row && row.page === line.page && row.line === line.line + 1 ? [row] : []
   })
 }
 

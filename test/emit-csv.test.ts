@@ -42,7 +42,7 @@ describe('emitCsv --csv motions', () => {
   it('writes one row per motion, under a header row', () => {
     const output = emitCsv(documents, {})
     expect(output.split('\r\n')[0]).toBe(
-      'file,index,number,dossier_number,dossier_title,kind,title,assembly_type,assembly_name,date,considerations,requests,considerations_text,requests_text,signatories,footnotes,closing,vote_status,vote_for,vote_against,votes_for,votes_against'
+      'file,index,number,dossier_number,dossier_title,kind,title,assembly_type,assembly_name,date,considerations,requests,considerations_text,requests_text,signatories,footnotes,closing,vote_status,vote_for,vote_against,votes_for,votes_against,notes'
     )
     const rows = readBack({})
     expect(rows).toHaveLength(3)
@@ -84,6 +84,13 @@ describe('emitCsv --csv motions', () => {
   it('prints empty cells for nulls', () => {
     const rows = readBack({})
     expect(rows[1]).toMatchObject({number: '', assembly_type: '', assembly_name: '', date: '', considerations: '0', closing: 'false'})
+  })
+
+  it('writes the notes one per line, empty where there are none', () => {
+    const span = (text: string) => ({text, position: {start: {line: 1, column: 1}, end: {line: 1, column: 1 + text.length}}})
+    const output = emitCsv([document('n.txt', [motion({notes: [span('Wethouder sport; cultuur'), span('"Stempel", 3 mei')]}), motion()])], {})
+    const rows: Record<string, string>[] = parseCsv(output, {columns: true})
+    expect(rows.map((row) => row.notes)).toEqual(['Wethouder sport; cultuur\n"Stempel", 3 mei', ''])
   })
 
   it('keeps the vote columns, empty where the text states no vote', () => {
@@ -149,7 +156,7 @@ describe('emitCsv options', () => {
   })
 
   it('ends records with CRLF, and writes only a header without motions', () => {
-    expect(emitCsv([document('empty.txt', [])], {})).toMatch(/^file,index,[^\r\n]*closing,vote_status,vote_for,vote_against,votes_for,votes_against\r\n$/)
+    expect(emitCsv([document('empty.txt', [])], {})).toMatch(/^file,index,[^\r\n]*closing,vote_status,vote_for,vote_against,votes_for,votes_against,notes\r\n$/)
   })
 })
 

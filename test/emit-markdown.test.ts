@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {emitMarkdown} from '../src/emit/markdown.js'
+import {parse} from '../src/parse.js'
 import {readMarkdown} from '../src/read/markdown.js'
 import type {Motion} from '../src/schema.js'
 import {consideration, document, flatten, motion, request, signatory, trickyMotion} from './util/build.js'
@@ -17,6 +18,17 @@ const lineTexts = (markdown: string): string[] =>
     .filter((text) => text !== '')
 
 describe('emitMarkdown', () => {
+  it('writes notes as `Notitie:` lines of the header, which read back as the same notes', async () => {
+    const span = (text: string, line: number) => ({text, position: {start: {line, column: 1}, end: {line, column: 1 + text.length}}})
+    const notes = [span('Wethouder *sport* | cultuur', 1), span('http://example.nl/a_b', 2), span('Deze motie is aangehouden.', 40), span('# 3', 41)]
+    const tricky = trickyMotion()
+    const output = emitMarkdown([document('a.txt', [{...tricky, notes}])], {})
+    expect(lineTexts(output).filter((text) => text.startsWith('Notitie:'))).toEqual(notes.map((note) => `Notitie: ${note.text}`))
+    const reread = await parse(new TextEncoder().encode(output), {path: 'a.md'})
+    expect(reread.motions[0]?.notes?.map((note) => note.text)).toEqual(notes.map((note) => note.text))
+    expect(reread.motions[0]?.title).toBe(tricky.title)
+  })
+
   it('writes a motion as a person reads it', async () => {
     const output = emitMarkdown([document('a.txt', [trickyMotion()])], {})
     await expect(output).toMatchFileSnapshot('./snapshots/emit-markdown-tricky.md')

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {isVoteLine} from '../src/patterns.js'
 import type {Line} from '../src/read/line.js'
-import {readSide, readVote} from '../src/structure/vote.js'
+import {headingOutcome, readHeadingVote, readSide, readVote} from '../src/structure/vote.js'
 
 const lines = (...texts: string[]): Line[] => texts.map((text, index) => ({text, page: 1, line: index + 1, column: 1, indent: 0}))
 const read = (bare: boolean, ...texts: string[]) => {
@@ -61,5 +61,34 @@ describe('isVoteLine', () => {
   it('knows vote keys and outcomes, not titles', () => {
     for (const text of ['Status', 'Status: Aangenomen', 'Voor: SP, GL (21)', 'Tegen', 'Verworpen', 'Aangenomen met 23 stemmen voor']) expect(isVoteLine(text), text).toBe(true)
     for (const text of ['Motie voor de dieren', 'Voor een veilige stad', 'Statushouders huisvesten']) expect(isVoteLine(text), text).toBe(false)
+  })
+})
+
+describe('headingOutcome', () => {
+  it('reads the outcome at the end of a heading that names the motion, and keeps the heading for the title', () => {
+    expect(headingOutcome('MOTIE KINDERPARDON UNANIEM AANGENOMEN')).toEqual({status: 'aangenomen', head: 'MOTIE KINDERPARDON'})
+    expect(headingOutcome('Amendement 3 met algemene stemmen aangenomen')).toEqual({status: 'aangenomen', head: 'Amendement 3'})
+    expect(headingOutcome('Motie Kinderboerderij verworpen.')).toEqual({status: 'verworpen', head: 'Motie Kinderboerderij'})
+    expect(headingOutcome('Motie aangenomen')).toEqual({status: 'aangenomen', head: 'Motie'})
+  })
+
+  it('reads no sentence and no title that merely uses the word', () => {
+    expect(headingOutcome('Motie over het aangenomen amendement')).toBeUndefined()
+    expect(headingOutcome('De motie werd uiteindelijk door de raad met grote meerderheid aangenomen')).toBeUndefined()
+    expect(headingOutcome('Motie ingediend. Later in de vergadering is zij aangenomen')).toBeUndefined()
+    expect(headingOutcome('Motiegeld aangenomen')).toBeUndefined()
+  })
+
+  it('takes the heading line into the vote and leaves the heading for the header', () => {
+    const {vote, rest} = read(false, 'Motie Kinderboerderij verworpen', 'Agendapunt 4')
+    expect(vote).toMatchObject({status: 'verworpen', lines: 1})
+    expect(rest).toEqual(['Motie Kinderboerderij', 'Agendapunt 4'])
+  })
+
+  it('reads the last such heading above the motion, not the running text', () => {
+    const vote = readHeadingVote(lines('3 juni 2016', 'MOTIE BOMENKAP AANGENOMEN', 'De motie werd met grote meerderheid aangenomen.'))
+    expect(vote).toMatchObject({status: 'aangenomen', for: [], against: [], votesFor: null, votesAgainst: null})
+    expect(vote?.lines.map((line) => line.line)).toEqual([2])
+    expect(readHeadingVote(lines('De motie werd aangenomen.'))).toBeUndefined()
   })
 })

@@ -206,7 +206,6 @@ export function parseBody(blocks: readonly Block[]): Body {
 
     if (consideration) {
       skipping = false
-      const rest = consideration[4]!.trim()
       const lead = text.slice(0, text.length - consideration[4]!.length).trim()
       open({
         type: 'consideration',
@@ -217,7 +216,9 @@ export function parseBody(blocks: readonly Block[]): Body {
         list: [],
         leadLines: block.lines
       })
-      if (rest !== '') addParagraph(rest, block, text.length - consideration[4]!.length)
+      // `overwegende:  dat …` on one line reads as `overwegende:` over `- dat …`: without the `dat`.
+      const rest = itemText(section!, consideration[4]!.trim())
+      if (rest !== '') addParagraph(rest, block, text.length - rest.length)
     } else if (request) {
       skipping = false
       const rest = request.rest.trim()

@@ -24,7 +24,7 @@ const part = String.raw`(?:[IVXLC]{1,6}|\p{Lu}{1,3})(?![\p{L}\p{N}])`
 const dossierLineRe = lettersRegExp(
   String.raw`^(\d{2})(\s?)(\d{3})` +
     // its part: two digits (`-07`), roman numerals or capitals (`-V`, ` VII`)
-    String.raw`(?:(?:\s*[-–]\s*|\s+)(\d{2}(?![\p{N}])|${part}))?` +
+    String.raw`(?:(\s*[-–]\s*|\s+)(\d{2}(?![\p{N}])|${part}))?` +
     // the paper’s number: `-57`, `, nr. 57`, ` nr. 57`
     String.raw`(?:\s*[-–]\s*(\d{1,4})(?![\p{N}])|\s*,?\s*nr\.?\s*(\d{1,4})(?![\p{N}]))?` +
     String.raw`(?:\s+(\S.*))?$`,
@@ -40,9 +40,14 @@ const dossierLineRe = lettersRegExp(
 export function readDossierLine(text: string, numbered = false, labelled = false): DossierLine | undefined {
   const match = dossierLineRe.exec(text.trim())
   if (!match) return undefined
-  const [, head, space, tail, suffix, dashNr, labelNr, rest = ''] = match
+  const [, head, space, tail, separator, suffix, dashNr, labelNr, rest = ''] = match
   let dossier = `${head}${tail}`
   let nr = dashNr ?? labelNr
+  // Under a `Dossier:` label the title follows whatever its case: capitals after a space are its first
+  // word (`32847 EEN LANDELIJKE AANPAK …`), unless roman numerals; a part written with a dash stays one.
+  if (labelled && suffix !== undefined && separator?.trim() === '' && !/^(?:\d+|[IVXLC]+)$/u.test(suffix)) {
+    return {dossier, nr: undefined, rest: text.trim().slice(head!.length + space!.length + tail!.length).trim()}
+  }
   if (suffix !== undefined) {
     // `31016-367`: three digits never name a part; `36200-15` compact and alone is the paper’s number.
     const digits = /^\d+$/u.test(suffix)

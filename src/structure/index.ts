@@ -8,8 +8,8 @@
  */
 import {isBlank, type Line} from '../read/line.js'
 import type {MotionSpan} from '../segment.js'
-import {closing as closingRe, considerationLead, decisionRecord, escape, isVoteSentence, matchRequestLead, bullet} from '../patterns.js'
-import {explanationHeadings, meetingWord} from '../lexicon.js'
+import {alternation, closing as closingRe, considerationLead, decisionRecord, escape, isVoteSentence, matchRequestLead, bullet} from '../patterns.js'
+import {agendaLabels, explanationHeadings, headerLabels, meetingWord, subjectLabels, titleLabels} from '../lexicon.js'
 import {findDates, inferYear, toIso, type FoundDate} from '../dates.js'
 import type {AssemblyType, Consideration, DateSource, Dossier, Motion, Position, Request, Vote} from '../schema.js'
 import {hintedAssembly} from './assembly-hints.js'
@@ -19,13 +19,14 @@ import {parseFootnotes, markerLabels, stripMarkers, type FootnoteDraft} from './
 import {parseHeader, type Found, type Header, type HeaderDate} from './header.js'
 import {extentOf} from './position.js'
 import {splitGluedSigners} from './glued-signers.js'
-import type {LineAccount} from '../account.js'
+import {LineAccount, lineOrder} from '../account.js'
 import {isPreamble, readPreamble, type PreambleReading} from '../preamble.js'
 import {parseSignatories, type SignatoryDraft} from './signatories.js'
 import {key} from './names.js'
 import {readSubmitters, withSubmitters, type Submitters} from './submitters.js'
 import {takeRunOnSigners} from './run-on-signers.js'
-import {readVote, type VoteDraft} from './vote.js'
+import {readHeadingVote, readVote, type VoteDraft} from './vote.js'
+import {beforeDebate, isBarePreamblePhrase, isDebris, takeNoteLines, toNotes, type NoteDraft} from './notes.js'
 import {lettersRegExp} from '../letters.js'
 
 export interface MotionDraft {
@@ -49,6 +50,10 @@ export interface MotionDraft {
   hintedAssembly: AssemblyType | undefined
   /** The date in the record of the decision below the body (`Aldus besloten in de openbare vergadering van …`). */
   recordDate: {date: FoundDate; lines: Line[]} | undefined
+  /** Notes labelled as such (`Notitie: …`, as motie writes them in Markdown). */
+  notes: NoteDraft[]
+  /** The header’s lines: those that no part takes are the motion’s notes. */
+  headArea: Line[]
 }
 
 export interface StructureContext {
@@ -61,6 +66,14 @@ export interface StructureContext {
 /** `Zij krijgt nr. 249 (33118).`: a number given after the motion (Handelingen). */
 const assignedNumberRe = /(?:zij|hij|deze motie)\s+krijgt\s+nr\.?\s*(\d+)\s*(?:\(([\d\s-]+[A-Z]*)\))?/iu
 const explanationRe = lettersRegExp(`^(?:${explanationHeadings.map((word) => escape(word)).join('|')})\\s*(?::|$)`, 'iu')
+/**
+ * A header label the line ends in, after its text (`… 2023 Raadsbesluit:`):
+ * capitalised, as a key is, so that a sentence ending in one (`… van het onderwerp:`) is left whole.
+ */
+const trailingLabelRe = new RegExp(
+  `\\S\\s+((?:${alternation([...headerLabels, ...titleLabels, ...subjectLabels, ...agendaLabels].flatMap((label) => [label[0]!.toUpperCase() + label.slice(1), label.toUpperCase()]))})\\s*:)\\s*$`,
+  'u'
+)
 /** A line of footnote rule in text extractions. */
 const separatorRe = /^[_\-—–]{5,}$/u
 
@@ -70,8 +83,12 @@ export function structure(span: MotionSpan): MotionDraft {
   const area = footnoteArea(lines)
   const start = span.preamble >= 0 ? span.preamble : firstLead(lines)
   // A vote block may stand above the motion (`Status: Aangenomen`, `Voor: …`): it is no header line.
-  const headInput = lines.slice(0, start).filter((line) => !area.has(line))
+  const headLines = lines.slice(0, start).filter((line) => !area.has(line))
+  const labelled = takeNoteLines(headLines)
+  const headInput = labelled.rest
   const headVote = readVote(headInput, false)
+  // A site’s heading above where the motion starts may state its outcome (`MOTIE KINDERPARDON UNANIEM AANGENOMEN`).
+  const beforeVote = readHeadingVote(span.before ?? [])
   const header = parseHeader(headVote.rest)
 
   // The preamble sentence may wrap over several lines.
@@ -101,9 +118,17 @@ export function structure(span: MotionSpan): MotionDraft {
       }
     }
   }
+  // `… bijeen op 10 juli 2023 Raadsbesluit:` over `Perspectiefnota 2024`: a header label the layout set beside the preamble goes with its value below.
+  const label = preambleLines.length > 0 && !carried ? trailingLabel(preambleLines.at(-1)!) : undefined
+  if (label) {
+    preambleLines[preambleLines.length - 1] = label.head
+    carried = label.rest
+  }
   const preambleText = preambleLines.map((line) => line.text.trim()).join(' ')
 
-  const bodyLines = splitGluedSigners([...(carried ? [carried] : []), ...lines.slice(next).filter((line) => !area.has(line))])
+  // A note labelled as such (`Notitie: …`) may stand anywhere: hand-written Markdown puts it where it likes.
+  const bodyNotes = takeNoteLines(splitGluedSigners([...(carried ? [carried] : []), ...lines.slice(next).filter((line) => !area.has(line))]))
+  const bodyLines = bodyNotes.rest
   const blocks = toBlocks(bodyLines)
   const body = parseBody(blocks)
   const tail = tailLines(bodyLines, blocks, body.tailBlock)
@@ -145,11 +170,13 @@ export function structure(span: MotionSpan): MotionDraft {
     footnotes: [...body.sources, ...fromArea.footnotes, ...fromTail.footnotes],
     signatories: withSubmitters(signatories, submitters.signers),
     submitters,
-    vote: mergeVotes(headVote.vote, tailVote.vote),
+    vote: mergeVotes(mergeVotes(beforeVote, headVote.vote), tailVote.vote),
     lines,
     furniture,
     hintedAssembly: hintedAssembly(lines.map((line) => line.text).join('\n')),
-    recordDate: recordDate(tail)
+    recordDate: recordDate(tail),
+    notes: [...labelled.notes, ...bodyNotes.notes],
+    headArea: headInput
   }
 
   if (!draft.number) {
@@ -169,14 +196,49 @@ export function structure(span: MotionSpan): MotionDraft {
 export function finalize(drafts: readonly MotionDraft[], context: StructureContext): Motion[] {
   const labels = new Set(drafts.flatMap((draft) => draft.footnotes.map((footnote) => footnote.label)))
   const documentYear = commonYear(drafts)
-  for (const draft of drafts) context.account?.drop(draft.furniture)
+  // The account tells which lines no part took: those in a motion’s header and after its end are its notes.
+  const account = context.account ?? new LineAccount()
+  const located: StructureContext = {...context, account}
+  for (const draft of drafts) account.drop(draft.furniture)
   // Motions of one document are put to one assembly: one that names it speaks for those that do not.
   const documentAssembly = drafts.map((draft) => draft.preamble?.type ?? draft.hintedAssembly).find((type) => type != null)
   const intro = introDate(drafts)
   // `moties van Leefbaar Rotterdam` above the first motion: the submitters of every motion nobody signed.
   const documentSubmitters = drafts[0]?.submitters.document ? drafts[0].submitters.signers : []
   for (const draft of drafts.slice(1)) draft.signatories = withSubmitters(draft.signatories, documentSubmitters)
-  return drafts.map((draft) => toMotion(draft, labels, documentYear, context, documentAssembly ?? undefined, intro))
+  const built = drafts.map((draft) => toMotion(draft, labels, documentYear, located, documentAssembly ?? undefined, intro))
+  // Notes last: which lines no part took is known once every motion is built (a later motion may read the intro’s date).
+  return built.map(({motion, last}, index) => withNotes(motion, notesOf(drafts[index]!, motion, last, account), located))
+}
+
+/**
+ * The notes of a motion: lines labelled as notes, and the lines of its header
+ * and after its last part that no part took (debris is dropped). Only a motion
+ * that ended (a closing, signatures) has lines after it; without an end they
+ * may be a clause that was missed, and stay reported.
+ */
+function notesOf(draft: MotionDraft, motion: Motion, last: number, account: LineAccount): NoteDraft[] {
+  const unread = (line: Line): boolean => !isBlank(line) && line.role !== 'separator' && !account.has(line)
+  const ended = motion.closing || motion.signatories.length > 0
+  // Minutes: from a speaker on (`De voorzitter:`) the lines are the debate, not the motion’s.
+  const head = beforeDebate(draft.headArea).filter(unread)
+  const tail = ended ? beforeDebate(draft.lines.filter((line) => lineOrder(line) > last)).filter(unread) : []
+  const debris = new Set([...head, ...tail].filter((line) => isDebris(line.text) || isBarePreamblePhrase(line.text)))
+  account.drop(debris)
+  const kept = (lines: Line[]): Line[] => lines.filter((line) => !debris.has(line))
+  return [...draft.notes, ...toNotes(kept(head)), ...toNotes(kept(tail))].sort((a, b) => lineOrder(a.lines[0]!) - lineOrder(b.lines[0]!))
+}
+
+/** The motion with its notes after the vote, where they are read from; none: no field. */
+function withNotes(motion: Motion, notes: readonly NoteDraft[], context: StructureContext): Motion {
+  const spans = notes.flatMap((note) => {
+    context.account?.read(note.lines)
+    const position = extentOf(note.lines, context.paged)
+    return position ? [{text: note.text, position}] : []
+  })
+  if (spans.length === 0) return motion
+  const {sources, position, ...fields} = motion
+  return {...fields, notes: spans, sources, ...optional('position', position)}
 }
 
 /**
@@ -203,10 +265,22 @@ function toMotion(
   context: StructureContext,
   documentAssembly: AssemblyType | undefined,
   intro: HeaderDate | undefined
-): Motion {
+): {motion: Motion; last: number} {
   const {paged, account} = context
-  const at: Locate = (lines) => {
+  // The furthest line a part of this motion was read from: what follows it is after the motion.
+  // Footnotes do not count: layout sets them at the page’s foot, below what follows the motion’s text.
+  let last = -Infinity
+  const atFootnote: Locate = (lines) => {
     account?.read(lines)
+    return extentOf(lines, paged)
+  }
+  const at: Locate = (lines) => {
+    for (const line of lines) last = Math.max(last, lineOrder(line))
+    return atFootnote(lines)
+  }
+  // A vote read above and below the motion: its lines are read one by one, not the whole motion between them.
+  const atEach: Locate = (lines) => {
+    for (const line of lines) at([line])
     return extentOf(lines, paged)
   }
   const date = meetingDate(draft, documentYear, at) ?? (intro && introSource(intro, at))
@@ -226,7 +300,7 @@ function toMotion(
       type: 'footnote' as const,
       label: footnote.label,
       text: normalizeSpace(footnote.text),
-      ...optional('position', at(footnote.lines))
+      ...optional('position', atFootnote(footnote.lines))
     })),
     // Those who signed first, then those added later, as a Markdown signature block lists them.
     signatories: [...draft.signatories.filter((signer) => !signer.addedLater), ...draft.signatories.filter((signer) => signer.addedLater)].map((signer) => ({
@@ -237,7 +311,7 @@ function toMotion(
       ...optional('position', at(signer.lines))
     })),
     closing: draft.closing !== undefined,
-    ...optional('vote', draft.vote && toVote(draft.vote, at)),
+    ...optional('vote', draft.vote && toVote(draft.vote, atEach)),
     sources: {
       title: draft.title ? {text: draft.title.lines.map((line) => line.text).join(' '), position: at(draft.title.lines)!} : null,
       number: draft.number ? {text: draft.number.lines.map((line) => line.text).join(' '), position: at(draft.number.lines)!} : null,
@@ -253,7 +327,7 @@ function toMotion(
     const position = at(draft.preambleLines)
     if (position) motion.assembly.position = position
   }
-  return motion
+  return {motion, last}
 }
 
 function toVote(vote: VoteDraft, at: Locate): Vote {
@@ -454,6 +528,14 @@ function explanation(tail: readonly Line[]): Line[] {
 function voteRecord(tail: readonly Line[]): Line[] {
   const start = tail.findIndex((line, index) => isVoteSentence(`${line.text} ${tail[index + 1]?.text ?? ''}`))
   return start < 0 ? [] : tail.slice(start).filter((line) => !isBlank(line))
+}
+
+/** A header label at the end of a line (`… 10 juli 2023 Raadsbesluit:`): the line split before it. */
+function trailingLabel(line: Line): {head: Line; rest: Line} | undefined {
+  const match = trailingLabelRe.exec(line.text)
+  if (!match) return undefined
+  const at = match.index + match[0].length - match[1]!.length
+  return {head: {...line, text: line.text.slice(0, at).trimEnd(), refs: (line.refs ?? []).filter((ref) => ref.index < at)}, rest: {...line, text: match[1]!, column: line.column + at, refs: []}}
 }
 
 /** A preamble line that runs on into a consideration lead after `;` or `,`: the line split in two. */

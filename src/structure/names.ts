@@ -16,7 +16,7 @@ const partyKeys = new Set(parties.map((party) => key(party)))
 const partyWordSet = new Set(parties.flatMap((party) => party.split(/\s+/)).map((word) => word.toLowerCase()))
 const starterSet = new Set(partyStarters)
 /** Words that only occur in party names. */
-const partyWord = new RegExp(`(?:${partyWordParts.map((part) => escape(part)).join('|')})`, 'iu')
+const partyWord = lettersRegExp(`(?:${partyWordParts.map((part) => escape(part)).join('|')})`, 'iu')
 
 /** A name without the title printed before it (`drs. J. Leegwater` → `J. Leegwater`). */
 export function withoutTitle(value: string): string {

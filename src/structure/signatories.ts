@@ -11,7 +11,7 @@ import {isBlank, type Line} from '../read/line.js'
 import {coSignerIntros, explanationHeadings, voteTableTotals, partyPrefixes, signatureHeadings, signatureNameHeadings, signaturePartyHeadings, signerRoles} from '../lexicon.js'
 import {findDates} from '../dates.js'
 import {bullet, decisionRecord, escape, isAuthentication, isFurniture, laterSigner, signatureIntro, signatureMarker} from '../patterns.js'
-import {withoutTitle, hasNameParticle, isInitialName, isKnownParty, isNameLike, isPartyLike, isPartyName, splitNameParty, splitNamesAndParties, splitPartyName} from './names.js'
+import {key, withoutTitle, hasNameParticle, isInitialName, isKnownParty, isNameLike, isPartyLike, isPartyName, splitNameParty, splitNamesAndParties, splitPartyName} from './names.js'
 import {lettersRegExp} from '../letters.js'
 
 export interface SignatoryDraft {
@@ -241,7 +241,7 @@ export function parseSignatories(lines: readonly Line[], furniture: Line[] = [])
     }
   }
 
-  return withoutRepeatedParties(attachParties(sharedParty(signers)))
+  return withoutRepeatedParties(attachParties(sharedParty(signers)).map(partyAsName), furniture)
 }
 
 /**
@@ -396,13 +396,21 @@ function countRows(lines: readonly Line[]): Set<Line> {
   return new Set([...rows, ...totals])
 }
 
+/** A name that is its party again (a row of parties zipped with itself, a repeated line): the party signs alone. */
+function partyAsName(signer: SignatoryDraft): SignatoryDraft {
+  return signer.name !== null && signer.party !== null && key(signer.name) === key(signer.party) ? {...signer, name: null} : signer
+}
+
 /**
  * `Namens de fractie van Stadsbelang,` above `E. Yildiz - Stadsbelang`: the
  * party alone repeats what a named signer already says.
  */
-function withoutRepeatedParties(signers: SignatoryDraft[]): SignatoryDraft[] {
+function withoutRepeatedParties(signers: SignatoryDraft[], furniture: Line[]): SignatoryDraft[] {
   const named = new Set(signers.filter((signer) => signer.name !== null && signer.party !== null).map((signer) => signer.party!.toLowerCase()))
-  return signers.filter((signer) => signer.name !== null || signer.whole || signer.party === null || !named.has(signer.party.toLowerCase()))
+  const repeats = (signer: SignatoryDraft): boolean => signer.name === null && !signer.whole && signer.party !== null && named.has(signer.party.toLowerCase())
+  // The line that named the party again (`Namens de fractie van Stadsbelang,`) says nothing more: silent.
+  for (const signer of signers) if (repeats(signer)) furniture.push(...signer.lines)
+  return signers.filter((signer) => !repeats(signer))
 }
 
 /** The columns of names and parties named by a table’s heading row (`Fractie   Naam   Handtekening`). */

@@ -8,7 +8,7 @@
  * from the signatories; nothing is inferred where the text is silent.
  */
 import {isBlank, type Line} from '../read/line.js'
-import {voteAgainstKeys, voteForKeys, voteOutcomes, voteStatusKeys, voteTableHeadings, voteTableTotals} from '../lexicon.js'
+import {motionWords, voteAgainstKeys, voteForKeys, voteOutcomes, voteStatusKeys, voteTableHeadings, voteTableTotals} from '../lexicon.js'
 import {alternation, bullet} from '../patterns.js'
 import {isPartyName} from './names.js'
 import {lettersRegExp} from '../letters.js'
@@ -39,6 +39,22 @@ const countsRe = /(\d+)\s+(?:stemmen\s+)?(voor|tegen)(?:\s*(?:,|en)\s*(\d+)\s+(?
 const countsVersusRe = /(\d+)\s+tegen\s+(\d+)(?:\s+stemmen)?/iu
 const tableHeadingRe = lettersRegExp(`^(?:(?:${alternation(voteTableHeadings)})\\s*[|]?\\s*){2,}$`, 'iu')
 const tableTotalRe = lettersRegExp(`^(?:${alternation(voteTableTotals)})\\b`, 'iu')
+/**
+ * A heading that names the motion and its outcome (`MOTIE KINDERPARDON UNANIEM
+ * AANGENOMEN`, `Amendement 3 verworpen`), as a site prints it over the motion:
+ * the motion word and what follows it (the title), then an outcome that says
+ * the vote on its own.
+ */
+const headingOutcomeRe = lettersRegExp(
+  `^((?:${alternation(motionWords.flatMap(({words}) => words), spaced)})(?![\\p{L}]).*?)\\s+(?:is\\s+)?(${alternation(
+    outcomeWords.filter((outcome) => outcome.alone).map((outcome) => outcome.word),
+    spaced
+  )})[.!]?$`,
+  'iu'
+)
+/** Words a heading holds at most: more is a sentence that names a motion. */
+const headingWords = 12
+
 /** `Beter voor Rijswijk 5`, `VVD 4 0`; a number after an apostrophe is part of the name (`Democraten '66`). */
 const tableRowRe = /^(?:(.*?[^\s'’])\s+)?(\d{1,3}(?:\s+\d{1,3})*)$/u
 
@@ -121,6 +137,16 @@ export function readVote(lines: readonly Line[], bare: boolean): {vote: VoteDraf
       }
     }
 
+    // `MOTIE KINDERPARDON UNANIEM AANGENOMEN`: the outcome is the vote; the heading before it stays for the header.
+    const heading = headingOutcome(text)
+    if (heading) {
+      vote.status = heading.status
+      take()
+      const cut = line.text.lastIndexOf(heading.head) + heading.head.length
+      rest.push({...line, text: line.text.slice(0, cut).trimEnd()})
+      continue
+    }
+
     const outcome = outcomeOf(text)
     if (outcome && (outcome.alone || started)) {
       vote.status = outcome.status
@@ -151,6 +177,26 @@ export function readVote(lines: readonly Line[], bare: boolean): {vote: VoteDraf
   // Keys with nothing beside them (`Voor`, `Tegen` on an empty page) are read, but state no vote.
   const states = vote.status !== null || vote.for.length + vote.against.length > 0 || vote.votesFor !== null || vote.votesAgainst !== null
   return {vote: states ? vote : undefined, rest}
+}
+
+/**
+ * The vote a heading above the motion states (`MOTIE KINDERPARDON UNANIEM
+ * AANGENOMEN` over a site’s report of the meeting): only such a heading, not
+ * the running text around it; the last one, nearest the motion.
+ */
+export function readHeadingVote(lines: readonly Line[]): VoteDraft | undefined {
+  const line = lines.findLast((candidate) => !isBlank(candidate) && headingOutcome(candidate.text) !== undefined)
+  if (!line) return undefined
+  return {status: headingOutcome(line.text)!.status, for: [], against: [], votesFor: null, votesAgainst: null, lines: [line]}
+}
+
+/** The outcome at the end of a heading that names the motion, and the heading without it; not a sentence. */
+export function headingOutcome(text: string): {status: string; head: string} | undefined {
+  const value = text.trim()
+  const match = headingOutcomeRe.exec(value)
+  if (!match || value.split(/\s+/u).length > headingWords || /[.!?;]\s/u.test(match[1]!)) return undefined
+  const found = outcomeWords.find((outcome) => outcome.word === match[2]!.toLowerCase().replace(/\s+/gu, ' '))
+  return found ? {status: found.status, head: match[1]!} : undefined
 }
 
 /** The canonical outcome of a value (`Aangenomen`, `unaniem aangenomen`, `Aangenomen met 23 stemmen voor`). */

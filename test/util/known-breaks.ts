@@ -8,9 +8,12 @@
  *   besluit … af`): the lead is written as printed (`keurt`), and alone it
  *   no longer names the verb;
  * - a clause whose whole text is a lead phrase (`**Van mening dat:**` twice
- *   on one line): written back, it reads as a lead, not as a clause.
+ *   on one line): written back, it reads as a lead, not as a clause;
+ * - a party signing alone whose name reads as a person's (`Groep van der
+ *   Helm`): a list item cannot say which it is, and reads back as a name.
  */
 import {considerationLead} from '../../src/patterns.js'
+import {isKnownParty, isNameLike, isPartyName} from '../../src/structure/names.js'
 import type {MotieDocument} from '../../src/schema.js'
 
 type Clause = {text: string; items: readonly unknown[]}
@@ -29,7 +32,14 @@ export function knownBreak(document: MotieDocument): boolean {
       const [, part] = request.verb.split('-')
       return (part !== undefined && !new RegExp(`(^|\\s)${part}(\\s|:|$)`, 'iu').test(request.lead)) || particle(request.items as readonly Request[])
     })
+  // As the signature reader decides: a name-like line that is no known party is a person.
+  const personLike = (party: string): boolean => !isPartyName(party) && isNameLike(party) && !isKnownParty(party) && !/\p{Lu}{2}/u.test(party)
   return document.motions.some(
-    (motion) => empty(motion.considerations) || empty(motion.requests) || motion.considerations.length + motion.requests.length === 0 || particle(motion.requests)
+    (motion) =>
+      empty(motion.considerations) ||
+      empty(motion.requests) ||
+      motion.considerations.length + motion.requests.length === 0 ||
+      particle(motion.requests) ||
+      motion.signatories.some((signer) => signer.name === null && signer.party !== null && personLike(signer.party))
   )
 }

@@ -28,7 +28,8 @@ export const motionColumns = [
   'vote_for',
   'vote_against',
   'votes_for',
-  'votes_against'
+  'votes_against',
+  'notes'
 ] as const
 
 /** The rows of one document: one per motion, `index` counting from 1 within the file. */
@@ -60,7 +61,9 @@ function motionRow(file: string, index: number, motion: Motion): Row {
     vote_for: (motion.vote?.for ?? []).join(listJoiner),
     vote_against: (motion.vote?.against ?? []).join(listJoiner),
     votes_for: cell(motion.vote?.votesFor),
-    votes_against: cell(motion.vote?.votesAgainst)
+    votes_against: cell(motion.vote?.votesAgainst),
+    // One note per line, like the footnotes: a note is free text and may hold `; `.
+    notes: (motion.notes ?? []).map((note) => note.text).join(lineJoiner)
   }
 }
 

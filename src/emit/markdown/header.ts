@@ -38,7 +38,7 @@ function printedPreamble({assembly, date}: Motion): string | undefined {
 
 /**
  * `**Nummer:** 44`, `**Datum:** 25 juni 2015`, `**Vergadering:** gemeenteraad
- * Haarlem`, one per line (hard breaks). These are labels a printed header
+ * Haarlem`, `**Notitie:** Wethouder dierenwelzijn`, one per line (hard breaks). These are labels a printed header
  * uses, so the structure stage reads the number and the date from them and
  * takes none of them for a title; the assembly is read back from the
  * preamble, and the kind is the heading’s first word (`Motie`, `Amendement`).
@@ -50,6 +50,8 @@ function metadataBlock(motion: Motion): Paragraph | undefined {
   if (motion.date !== null) fields.push(['Datum', dutchDate(motion.date)])
   const assembly = assemblyLabel(motion.assembly)
   if (assembly !== undefined) fields.push(['Vergadering', assembly])
+  // Lines printed with the motion that fit no other field: all in the header, in order, so they read back as notes.
+  for (const note of motion.notes ?? []) fields.push(['Notitie', note.text])
   if (fields.length === 0) return undefined
   const children: PhrasingContent[] = []
   for (const [index, [label, value]] of fields.entries()) {

@@ -14,6 +14,7 @@
  * | `gemeente`, `provincie`, `waterschap`, `stadsdeel`, `kamer` | the same, by the assembly’s kind (`kamer: tweede`) |
  * | `signatories`, `indieners`, `ondertekend`, `ondertekenaars` | `Ingediend door:` and one line per entry (`Name (Party)`), after the body |
  * | `vote`, `stemming` | a map of `status`, `voor`/`for`, `tegen`/`against` (a list or a text): `Status: …`, `Voor: …`, `Tegen: …` after the signatories |
+ * | `notes`, `notities` | a text or a list of texts: one `Notitie: <text>` header line each, read into the motion’s `notes` |
  *
  * Front matter describes the first motion of the file. Generated lines take
  * the position of the value they come from.
@@ -48,7 +49,8 @@ const keys = {
   date: ['date', 'datum'],
   assembly: ['assembly', 'vergadering'],
   signatories: ['signatories', 'indieners', 'ondertekend', 'ondertekenaars'],
-  vote: ['vote', 'stemming']
+  vote: ['vote', 'stemming'],
+  notes: ['notes', 'notities']
 }
 
 /** Keys of the vote map → the label a page prints. */
@@ -113,6 +115,7 @@ export function readFrontMatter(node: Yaml): FrontMatter {
   const dateText = scalar(date)
   // As written (`2024-03-14`, `14 maart 2024`): the date reader takes both, and `sources.date` shows what the author typed.
   if (date && dateText) header.push(labelledAt(date, 'Datum: ', dateText))
+  header.push(...readNotes(find(keys.notes), entryOf))
 
   return {
     header,
@@ -120,6 +123,16 @@ export function readFrontMatter(node: Yaml): FrontMatter {
     signatories: readSignatories(find(keys.signatories), entryOf),
     vote: readVote(find(keys.vote), entryOf)
   }
+}
+
+/** `Notitie: …` for a text, or for each text of a list, at the position of its own value. */
+function readNotes(entry: Entry | undefined, entryOf: (node: YamlNode) => Entry): Line[] {
+  if (!entry) return []
+  const values = isSeq(entry.node) ? entry.node.items.filter((item) => isScalar(item)).map((item) => entryOf(item as YamlNode)) : [entry]
+  return values.flatMap((value) => {
+    const text = scalar(value)?.replace(/\s+/gu, ' ')
+    return text ? [labelledAt(value, 'Notitie: ', text)] : []
+  })
 }
 
 /** `Status: …`, `Voor: …`, `Tegen: …`, each at the position of its own value. */
