@@ -627,7 +627,7 @@ export const signatureHeadings = [...signatureNameHeadings, ...signaturePartyHea
 export const laterSigners = ['later toegevoegde medeindiener(s)', 'later toegevoegde mede-indiener(s)', 'later toegevoegde medeindieners', 'later toegevoegde medeindiener', 'medeindiener(s)', 'mede-indieners', 'medeindieners']
 
 /** Words that mark a signature-line prefix to drop from a party (`Fractie GroenLinks`). */
-export const partyPrefixes = ['fractie', 'namens', 'de fractie van', 'fractie van']
+export const partyPrefixes = ['fractie', 'namens', 'namens de fractie van', 'namens de fractie van de', 'de fractie van', 'de fractie van de', 'fractie van', 'fractie van de']
 
 /**
  * Well-known Dutch parties and groups, as printed. Used to split flattened

@@ -11,6 +11,14 @@ function read(...texts: string[]): [string | null, string | null][] {
 }
 
 describe('submitters named above a motion', () => {
+  it('reads a known party that is the subject of the opening sentence', () => {
+    expect(read('7 MOTIE B "De Partij van de Arbeid en andere groeperingen, stelt zich op het standpunt dat')).toEqual([[null, 'Partij van de Arbeid']])
+    expect(read('De VVD verzoekt het college om')).toEqual([[null, 'VVD']])
+    // Not a party of the lexicon, or not the subject: nothing.
+    expect(read('De Groep van Acht verzoekt het college om')).toEqual([])
+    expect(read('De VVD-wethouder en De VVD.')).toEqual([])
+  })
+
   it('reads parties from a sentence, a group and a list, in the order named', () => {
     expect(read('Op initiatief van de VVD-fractie is een motie ingediend, samen met de fracties van D66, Partij voor de Dieren en SP.')).toEqual([
       [null, 'VVD'],

@@ -10,7 +10,7 @@
 import {isBlank, type Line} from '../read/line.js'
 import {coSignerIntros, explanationHeadings, voteTableTotals, partyPrefixes, signatureHeadings, signatureNameHeadings, signaturePartyHeadings, signerRoles} from '../lexicon.js'
 import {findDates} from '../dates.js'
-import {bullet, decisionRecord, escape, isAuthentication, isFurniture, laterSigner, signatureIntro, signatureMarker} from '../patterns.js'
+import {alternation, bullet, decisionRecord, escape, loose, isAuthentication, isFurniture, laterSigner, signatureIntro, signatureMarker} from '../patterns.js'
 import {key, withoutTitle, hasNameParticle, isInitialName, isKnownParty, isNameLike, isPartyLike, isPartyName, splitNameParty, splitNamesAndParties, splitPartyName} from './names.js'
 import {lettersRegExp} from '../letters.js'
 
@@ -23,7 +23,7 @@ export interface SignatoryDraft {
   whole?: boolean
 }
 
-const partyPrefixRe = lettersRegExp(`^(?:${partyPrefixes.map((phrase) => escape(phrase)).join('|')})\\s+`, 'iu')
+const partyPrefixRe = lettersRegExp(`^(?:${alternation(partyPrefixes, loose)})\\s+`, 'iu')
 /** `Deze motie is voorgesteld door de leden A, B en C.` (Handelingen). */
 const proposedRe = /voorgesteld door (?:de leden|het lid)\s+(.+?)\.?$/iu
 /** The end of a sentence after a word (`… en Van der Lee. Naar mij blijkt …`), not after an initial. */

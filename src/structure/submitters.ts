@@ -7,7 +7,7 @@
  * lid Van der Lee`). Read only where no signature follows the motion.
  */
 import {isBlank, type Line} from '../read/line.js'
-import {groupSuffixes, nameParticles, submitterPhrases} from '../lexicon.js'
+import {groupSuffixes, nameParticles, parties, submitterPhrases} from '../lexicon.js'
 import {alternation, loose} from '../patterns.js'
 import {isKnownParty, isNameLike, isPartyLike, isPartyName, key} from './names.js'
 import type {SignatoryDraft} from './signatories.js'
@@ -18,6 +18,13 @@ const documentPhrases = new Set(submitterPhrases.filter((entry) => entry.documen
 /** Phrases after which names are members (`motie van het lid …`), not parties. */
 const memberPhrases = new Set(submitterPhrases.filter((entry) => entry.members).map((entry) => entry.phrase))
 const groupRe = lettersRegExp(`(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}/&+]+)-(?:${alternation(groupSuffixes)})(?![\\p{L}])`, 'giu')
+/**
+ * A known party as the subject that opens a sentence (`"De Partij van de Arbeid
+ * en eventueel andere partijen, stelt zich op het standpunt …`, `De VVD
+ * verzoekt …`): minutes often word a motion so. Only the lexicon's parties,
+ * then a comma or a lower-case word: `De Groep …` could start any sentence.
+ */
+const subjectPartyRe = new RegExp(`(?:^|[.!?:]\\s+|["“„‘(]\\s*)[Dd]e\\s+(${alternation(parties, loose)})(?=\\s*,|\\s+\\p{Ll})`, 'gu')
 const groupSuffixRe = lettersRegExp(`-(?:${alternation(groupSuffixes)})$`, 'iu')
 /** A capitalised word of a name (`Van`, `D66`, `50PLUS`, `GL-PvdA`, `'66`). */
 const word = String.raw`(?:\p{Lu}|\d|['’]\d)[\p{L}\p{N}'’&/.+-]*`
@@ -59,6 +66,9 @@ export function readSubmitters(lines: readonly Line[]): Submitters {
       found.push(...kept.map((signer) => ({at: offset + match.index, signer})))
     }
     if (upper) continue
+    for (const match of text.matchAll(subjectPartyRe)) {
+      found.push({at: offset + match.index, signer: {name: null, party: match[1]!.replace(/\s+/gu, ' '), addedLater: false, lines: paragraph}})
+    }
     // `de PvdA-fractie`: a party named by its group.
     for (const match of text.matchAll(groupRe)) {
       const party = match[1]!
