@@ -485,3 +485,14 @@ export function isAuthentication(text: string): boolean {
   const value = text.trim()
   return referBackRe.test(value) || officersRe.test(value)
 }
+
+/**
+ * Debris: what OCR makes of a logo, a stamp or a signature (`G)`, `@)`,
+ * `(6)`: a few characters without a word of two letters), or a word cut off
+ * by an extraction (`tot...`). Neither a note nor a signer.
+ */
+export function isDebris(text: string): boolean {
+  const value = text.trim()
+  if (value.length <= 4 && !/[\p{L}\p{N}]{2}/u.test(value)) return true
+  return /^\p{Ll}+(?:\.{3}|…)$/u.test(value)
+}

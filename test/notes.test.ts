@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/parse.js'
 import type {Line} from '../src/read/line.js'
-import {beforeDebate, isBarePreamblePhrase, isDebris, isSpeaker, takeNoteLines, toNotes} from '../src/structure/notes.js'
+import {isDebris} from '../src/patterns.js'
+import {beforeDebate, isBarePreamblePhrase, isSpeaker, takeNoteLines, toNotes} from '../src/structure/notes.js'
 
 const at = (line: number, text: string, page = 1): Line => ({text, page, line, column: 1, indent: 0})
 

@@ -389,7 +389,7 @@ function isCapitals(text: string): boolean {
 }
 
 function cleanTitle(text: string): string {
-  return text.trim().replace(/^[:;,]+\s*|[:;,]+$/gu, '').replace(quotes, '').trim()
+  return text.trim().replace(/^(?:[:;,]+|[-–—=_*]{2,})\s*|[:;,]+$/gu, '').replace(quotes, '').trim()
 }
 
 /** No `Motie …` line: the last header line that reads as a title. */

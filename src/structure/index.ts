@@ -8,7 +8,7 @@
  */
 import {isBlank, type Line} from '../read/line.js'
 import type {MotionSpan} from '../segment.js'
-import {alternation, closing as closingRe, considerationLead, decisionRecord, escape, isVoteSentence, matchRequestLead, bullet} from '../patterns.js'
+import {alternation, bullet, closing as closingRe, considerationLead, decisionRecord, escape, isDebris, isVoteSentence, matchRequestLead} from '../patterns.js'
 import {agendaLabels, explanationHeadings, headerLabels, meetingWord, subjectLabels, titleLabels} from '../lexicon.js'
 import {findDates, inferYear, toIso, type FoundDate} from '../dates.js'
 import type {AssemblyType, Consideration, DateSource, Dossier, Motion, Position, Request, Vote} from '../schema.js'
@@ -26,7 +26,7 @@ import {key} from './names.js'
 import {readSubmitters, withSubmitters, type Submitters} from './submitters.js'
 import {takeRunOnSigners} from './run-on-signers.js'
 import {readHeadingVote, readVote, type VoteDraft} from './vote.js'
-import {beforeDebate, isBarePreamblePhrase, isDebris, takeNoteLines, toNotes, type NoteDraft} from './notes.js'
+import {beforeDebate, isBarePreamblePhrase, takeNoteLines, toNotes, type NoteDraft} from './notes.js'
 import {lettersRegExp} from '../letters.js'
 
 export interface MotionDraft {

@@ -12,7 +12,7 @@
  */
 import {isBlank, type Line} from '../read/line.js'
 import {noteLabels, speakerLeads} from '../lexicon.js'
-import {alternation, loose, preamblePhrase} from '../patterns.js'
+import {alternation, isDebris, loose, preamblePhrase} from '../patterns.js'
 import {lettersRegExp} from '../letters.js'
 
 export interface NoteDraft {
@@ -35,17 +35,6 @@ export function takeNoteLines(lines: readonly Line[]): {notes: NoteDraft[]; rest
     else rest.push(line)
   }
   return {notes, rest}
-}
-
-/**
- * Debris, not a note: what OCR makes of a logo, a stamp or a signature
- * (`G)`, `@)`, `(6)`: a few characters without a word of two letters), or a
- * word cut off by an extraction (`tot...`).
- */
-export function isDebris(text: string): boolean {
-  const value = text.trim()
-  if (value.length <= 4 && !/[\p{L}\p{N}]{2}/u.test(value)) return true
-  return /^\p{Ll}+(?:\.{3}|…)$/u.test(value)
 }
 
 /** A speaker in minutes (`De voorzitter:`): the debate begins, and no line of it is a note. */

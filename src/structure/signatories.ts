@@ -10,7 +10,7 @@
 import {isBlank, type Line} from '../read/line.js'
 import {coSignerIntros, explanationHeadings, voteTableTotals, partyPrefixes, signatureHeadings, signatureNameHeadings, signaturePartyHeadings, signerRoles} from '../lexicon.js'
 import {findDates} from '../dates.js'
-import {alternation, bullet, decisionRecord, escape, loose, isAuthentication, isFurniture, laterSigner, signatureIntro, signatureMarker} from '../patterns.js'
+import {alternation, bullet, decisionRecord, escape, loose, isAuthentication, isDebris, isFurniture, laterSigner, signatureIntro, signatureMarker} from '../patterns.js'
 import {key, withoutTitle, hasNameParticle, isInitialName, isKnownParty, isNameLike, isPartyLike, isPartyName, splitNameParty, splitNamesAndParties, splitPartyName} from './names.js'
 import {lettersRegExp} from '../letters.js'
 
@@ -228,10 +228,11 @@ export function parseSignatories(lines: readonly Line[], furniture: Line[] = [])
       continue
     }
 
-    // After a name: whatever short line follows is its party (`Waterschap@Inwonersbelangen`);
+    // After a name: whatever short line follows is its party (`Waterschap@Inwonersbelangen`), unless it is
+    // debris (`tot...`) or the name again;
     // in a list of surnames alone (Tweede Kamer), it is one more surname, however OCR broke it.
     const last = signers.at(-1)
-    if (last && last.party === null && last.name !== null && last.lines.at(-1) === candidates[index - 1] && isShort(text) && !/[\d()]/u.test(text)) {
+    if (last && last.party === null && last.name !== null && last.lines.at(-1) === candidates[index - 1] && isShort(text) && !/[\d()]/u.test(text) && !isDebris(text) && key(text) !== key(last.name)) {
       if (isSurnameList(signers.slice(0, -1))) {
         if (/^\p{Lu}/u.test(text)) signers.push({name: text, party: null, addedLater: false, lines: [line]})
         continue
@@ -599,7 +600,7 @@ function isNoise(text: string): boolean {
 /** Lines of a signature block that say nothing themselves: a table’s heading row, a rule, a page footer, a heading. */
 function isSignatureFurniture(text: string): boolean {
   const value = text.trim()
-  return isFurniture(value) || /^[\p{P}\p{S}\s]+$/u.test(value) || explanationRe.test(value) || headingRowRe.test(value) || assignedRe.test(value) || isAuthentication(value) || decisionRecord.test(value) || isDateOnly(value)
+  return isFurniture(value) || /^[\p{P}\p{S}\s]+$/u.test(value) || explanationRe.test(value) || headingRowRe.test(value) || assignedRe.test(value) || isAuthentication(value) || decisionRecord.test(value) || isDateOnly(value) || isDebris(value)
 }
 
 /** `4 november 2024` alone (under `Aldus besloten … vergadering van`): a date, never a signer. */
