@@ -167,7 +167,7 @@ export function stripMarkers(text: string, layoutRefs: readonly LineRef[], label
   let value = text
 
   // Layout refs first: their indexes point into the text as it is.
-  for (const ref of [...layoutRefs].sort((a, b) => b.index - a.index)) refs.unshift(ref.label)
+  for (const ref of [...layoutRefs].sort((a, b) => a.index - b.index)) refs.push(ref.label)
 
   value = value.replace(/(?<=\S)([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![\p{N}])/gu, (_, marker: string) => {
     refs.push(superscriptToDigits(marker))
