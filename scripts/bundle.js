@@ -111,4 +111,8 @@ await writeFile(join(outdir, 'meta.json'), JSON.stringify(meta))
 // piscina starts a worker from a module file: this one loads the worker's script the same way. CommonJS,
 // like every file here, so that a worker thread starts no ES module loader either.
 await writeFile(join(outdir, 'package.json'), '{\n  "type": "commonjs"\n}\n')
-await writeFile(join(outdir, 'worker.js'), "'use strict'\nmodule.exports = require('../cli/boot.cjs').loadBundle('batch-worker').default\n")
+// With `--verbose` (see `src/batch/pool.ts`), it turns source maps on and loads through Node's `require`.
+await writeFile(
+  join(outdir, 'worker.js'),
+  "'use strict'\nconst verbose = process.env.MOTIE_SOURCE_MAPS === '1'\nif (verbose) process.setSourceMapsEnabled(true)\nmodule.exports = require('../cli/boot.cjs').loadBundle('batch-worker', verbose ? 'off' : 'use').default\n"
+)

@@ -51,4 +51,14 @@ describe('the code cache', () => {
     expect(plain.status, plain.stderr).toBe(0)
     expect(cached.stdout).toBe(plain.stdout)
   })
+
+  it('changes nothing in a batch either, whose worker threads load the scripts through Node under `--verbose`', () => {
+    const bin = join(root, 'bin', 'motie.js')
+    const files = [join(sample, 'input.txt'), join(sample, 'input.pdf')]
+    const run = (...args: string[]) => spawnSync(process.execPath, [bin, 'parse', '-f', 'ndjson', '--jobs', '2', ...files, ...args], {encoding: 'utf8'})
+    const [cached, plain] = [run(), run('--verbose')]
+    expect(cached.status, cached.stderr).toBe(0)
+    expect(plain.status, plain.stderr).toBe(0)
+    expect(cached.stdout.split('\n').sort()).toEqual(plain.stdout.split('\n').sort())
+  })
 })

@@ -78,7 +78,9 @@ export async function runPool(tasks: readonly Task[], options: Readonly<PoolOpti
   const {MessageChannel} = require('node:worker_threads') as typeof import('node:worker_threads')
   const threads = Math.max(1, Math.min(options.jobs, tasks.length))
   const resourceLimits = options.maxMemoryMb === undefined ? undefined : {maxOldGenerationSizeMb: options.maxMemoryMb}
-  const pool = new Piscina<Task, Outcome>({filename, minThreads: threads, maxThreads: threads, env: definedOnly(options.env), ...(resourceLimits ? {resourceLimits} : {})})
+  // A thread does not inherit source maps (`--verbose`): the worker module turns them on itself when told to.
+  const env = {...definedOnly(options.env), ...(process.sourceMapsEnabled ? {[sourceMapsVariable]: '1'} : {})}
+  const pool = new Piscina<Task, Outcome>({filename, minThreads: threads, maxThreads: threads, env, ...(resourceLimits ? {resourceLimits} : {})})
   // A result that was on its way when its task was abandoned (a stop, a timeout) reaches piscina
   // after the task is gone, and piscina reports it as an error of the pool; the task is already
   // accounted for. Any other error of the pool still ends the process, as it did without a listener.
@@ -151,6 +153,9 @@ export async function runPool(tasks: readonly Task[], options: Readonly<PoolOpti
   }
   return {stopped}
 }
+
+/** Set in a worker thread's environment when the process shows source-mapped stack traces. */
+export const sourceMapsVariable = 'MOTIE_SOURCE_MAPS'
 
 function definedOnly(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
   return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined))
