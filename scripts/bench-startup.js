@@ -60,12 +60,9 @@ const cases = [
 ]
 
 if (baseline) {
-  for (const entry of cases.filter((entry) => entry.input)) {
+  // Every case that runs motie, once more with the other build.
+  for (const entry of cases.filter((candidate) => candidate.commands.some((command) => command.includes(bin)))) {
     cases.push({...entry, name: `${entry.name} [baseline]`, commands: entry.commands.map((command) => command.map((arg) => (arg === bin ? baseline : arg)))})
-  }
-  for (const name of ['motie --version', 'motie --help']) {
-    const entry = cases.find((candidate) => candidate.name === name)
-    cases.push({...entry, name: `${name} [baseline]`, commands: entry.commands.map((command) => command.map((arg) => (arg === bin ? baseline : arg)))})
   }
 }
 

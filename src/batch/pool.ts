@@ -155,7 +155,7 @@ export async function runPool(tasks: readonly Task[], options: Readonly<PoolOpti
 }
 
 /** Set in a worker thread's environment when the process shows source-mapped stack traces. */
-export const sourceMapsVariable = 'MOTIE_SOURCE_MAPS'
+const sourceMapsVariable = 'MOTIE_SOURCE_MAPS'
 
 function definedOnly(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
   return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined))

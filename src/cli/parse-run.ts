@@ -16,7 +16,6 @@ import type {InputFormat, MotieDocument} from '../schema.js'
 import type {OcrMode} from '../read/ocr-mode.js'
 import {exitCodes, interruptedExitCode, interruptionOf, readStdin, UsageError, type Io} from './io.js'
 import {makeFolder} from './make-folder.js'
-import {compileRegExpsAtOnce} from './regexp-tier.js'
 import {checkOutputFile, checkOutputFolder, sameFile} from './output-path.js'
 import {writeAtomic, writeCause} from './write.js'
 
@@ -55,7 +54,6 @@ export interface ParseContext {
 
 /** Run `motie parse`; resolves to the exit code, throws `UsageError` before touching any file. */
 export async function runParse(args: readonly string[], options: ParseCommandOptions, io: Io, context: Readonly<ParseContext> = {}): Promise<number> {
-  compileRegExpsAtOnce()
   if (options.delimiter.length !== 1) throw new UsageError(`Cannot use \`--delimiter ${options.delimiter}\`: expected one character`)
   if (options.output !== undefined && options.outDir !== undefined) throw new UsageError('Cannot accept both `--output` and `--out-dir`')
   if (options.skipUnchanged && options.outDir === undefined) {

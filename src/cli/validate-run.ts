@@ -11,7 +11,6 @@ import {outcome} from '../validate/outcome.js'
 import {validate} from '../validate/run.js'
 import {wantsColor} from './color.js'
 import {UsageError, type Io} from './io.js'
-import {compileRegExpsAtOnce} from './regexp-tier.js'
 import type {OcrMode} from '../read/ocr-mode.js'
 import type {ReporterName} from '../report/names.js'
 
@@ -53,7 +52,6 @@ export interface RunContext {
  *   On bad options or configuration, before any file is read.
  */
 export async function runValidate(inputs: readonly string[], options: ValidateCommandOptions, io: Io, context: RunContext = {}): Promise<number> {
-  compileRegExpsAtOnce()
   const maxWarnings = parseMaxWarnings(options.maxWarnings)
   const extensions = parseExtensions(options.ext)
   const limits = {maxBytes: parseMaxSize(options.maxSize ?? '50'), maxPages: parseMaxPages(options.maxPages ?? '500'), timeLimitMs: parseTimeout(options.timeout ?? '120')}
