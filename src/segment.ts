@@ -12,7 +12,7 @@ import {motionWords} from './lexicon.js'
 import {closing, considerationLead, isDocumentType, isFurniture, isMetadata, isSiteTableHeading, loose, matchAssembly, matchRequestLead, stripBullet} from './patterns.js'
 import {isPreamble, verbAfterAssembly} from './preamble.js'
 import {cutRunningText} from './running-text.js'
-import {isNameLike, isPartyLike, isPartyName} from './structure/names.js'
+import {isNameLike, isPartyLike, isPartyName} from './names.js'
 import {lettersRegExp} from './letters.js'
 
 export interface MotionSpan {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isNameLike, isPartyLike, isPartyName, isSignatureLine, splitNameParty, splitNamesAndParties} from '../src/structure/names.js'
+import {isNameLike, isPartyLike, isPartyName, isSignatureLine, splitNameParty, splitNamesAndParties} from '../src/names.js'
 import type {Line} from '../src/read/line.js'
 import {parseSignatories} from '../src/structure/signatories.js'
 

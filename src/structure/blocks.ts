@@ -8,7 +8,7 @@
  */
 import {isBlank, type Line, type LineRef} from '../read/line.js'
 import {bullet, closing, considerationLead, decisionRecord, matchRequestLead, requestVerbAtStart, unspace, preamblePhrase, signatureIntro, signatureMarker, sourceNote} from '../patterns.js'
-import {isSignatureLine} from './names.js'
+import {isSignatureLine} from '../names.js'
 import {addressees} from '../lexicon.js'
 import {repairFormulas} from './formulas.js'
 import {joinWrapped, startsLower} from '../wrap.js'

@@ -31,7 +31,7 @@ import {
 } from '../patterns.js'
 import type {Block} from './blocks.js'
 import {verbAfterAssembly} from '../preamble.js'
-import {isSignatureLine} from './names.js'
+import {isSignatureLine} from '../names.js'
 import {letters, lettersRegExp} from '../letters.js'
 
 /** `en`, `of` at the start of what follows a `;`. */

@@ -6,7 +6,7 @@ import {agendaLabels, attachmentWords, dateLabels, dossierLabels, headerLabels, 
 import {bullet, escape, isAddressLine, isFurniture, isMetadata, isMetadataKey, loose, matchAssembly, signatureIntro} from '../patterns.js'
 import {findDates, type FoundDate} from '../dates.js'
 import type {MotionKind} from '../schema.js'
-import {isKnownParty} from './names.js'
+import {isKnownParty} from '../names.js'
 import {readDossierLine} from './dossier.js'
 import {lettersRegExp} from '../letters.js'
 

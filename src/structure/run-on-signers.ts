@@ -5,7 +5,7 @@
  * more `Name (Party)` at the very end of the last clause are its signers.
  */
 import type {ClauseDraft} from './clauses.js'
-import {isNameLike} from './names.js'
+import {isNameLike} from '../names.js'
 import type {SignatoryDraft} from './signatories.js'
 
 /** One `Name (Party)`: up to four words of a name, a short party in brackets. */

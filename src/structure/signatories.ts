@@ -11,7 +11,7 @@ import {isBlank, type Line} from '../read/line.js'
 import {coSignerIntros, explanationHeadings, voteTableTotals, partyPrefixes, signatureHeadings, signatureNameHeadings, signaturePartyHeadings, signerRoles} from '../lexicon.js'
 import {findDates} from '../dates.js'
 import {alternation, bullet, decisionRecord, escape, loose, isAuthentication, isDebris, isFurniture, laterSigner, signatureIntro, signatureMarker} from '../patterns.js'
-import {key, withoutTitle, hasNameParticle, isInitialName, isKnownParty, isNameLike, isPartyLike, isPartyName, splitNameParty, splitNamesAndParties, splitPartyName} from './names.js'
+import {key, withoutTitle, hasNameParticle, isInitialName, isKnownParty, isNameLike, isPartyLike, isPartyName, splitNameParty, splitNamesAndParties, splitPartyName} from '../names.js'
 import {lettersRegExp} from '../letters.js'
 
 export interface SignatoryDraft {

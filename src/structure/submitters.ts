@@ -9,7 +9,7 @@
 import {isBlank, type Line} from '../read/line.js'
 import {groupSuffixes, nameParticles, parties, submitterPhrases} from '../lexicon.js'
 import {alternation, loose} from '../patterns.js'
-import {isKnownParty, isNameLike, isPartyLike, isPartyName, key} from './names.js'
+import {isKnownParty, isNameLike, isPartyLike, isPartyName, key} from '../names.js'
 import type {SignatoryDraft} from './signatories.js'
 import {lettersRegExp} from '../letters.js'
 

@@ -10,7 +10,7 @@
 import {isBlank, type Line} from '../read/line.js'
 import {motionWords, voteAgainstKeys, voteForKeys, voteOutcomes, voteStatusKeys, voteTableHeadings, voteTableTotals} from '../lexicon.js'
 import {alternation, bullet} from '../patterns.js'
-import {isPartyName} from './names.js'
+import {isPartyName} from '../names.js'
 import {lettersRegExp} from '../letters.js'
 
 export interface VoteDraft {

@@ -13,7 +13,7 @@
  *   Helm`): a list item cannot say which it is, and reads back as a name.
  */
 import {considerationLead} from '../../src/patterns.js'
-import {isKnownParty, isNameLike, isPartyName} from '../../src/structure/names.js'
+import {isKnownParty, isNameLike, isPartyName} from '../../src/names.js'
 import type {MotieDocument} from '../../src/schema.js'
 
 type Clause = {text: string; items: readonly unknown[]}

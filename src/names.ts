@@ -6,9 +6,9 @@
  * per line; these predicates and the segmentation below read them without a
  * list of every council member: the lexicon’s parties help, shapes do the rest.
  */
-import {nameParticles, nameTitles, parties, partyStarters, partyWordParts} from '../lexicon.js'
-import {lettersRegExp} from '../letters.js'
-import {escape} from '../patterns.js'
+import {nameParticles, nameTitles, parties, partyStarters, partyWordParts} from './lexicon.js'
+import {lettersRegExp} from './letters.js'
+import {escape} from './patterns.js'
 
 const particleSet = new Set(nameParticles)
 const titleRe = lettersRegExp(`^(?:(?:${nameTitles.map((title) => title.replace(/[.]/gu, '\\.').replace(/\s+/gu, '\\s+')).join('|')})\\s+)+(?=\\p{Lu})`, 'iu')
