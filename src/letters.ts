@@ -15,6 +15,7 @@
  * `\p{Lu}` and `\p{Ll}` become the same letters: under `i` they match every
  * cased letter, upper or lower case, anyway.
  */
+import {guarded} from './first-char.js'
 
 /** The letters of the Latin, Greek and Cyrillic blocks, as class ranges (lower and upper case both). */
 const letterRanges =
@@ -26,14 +27,18 @@ const letterRanges =
 const tokenRe = /\\p\{(?:L|Lu|Ll|Letter|Uppercase_Letter|Lowercase_Letter)\}|\\.|[[\]]/gu
 const propertyRe = /\\p\{(?:L|Lu|Ll|Letter|Uppercase_Letter|Lowercase_Letter)\}/u
 
-/** `pattern` with its letter classes spelled out, if it is case-insensitive; as it is otherwise. */
+/**
+ * `pattern` with its letter classes spelled out, if it is case-insensitive;
+ * as it is otherwise. Either way it gives up early on a text it cannot
+ * match ({@link guarded}).
+ */
 export function letters(pattern: RegExp): RegExp {
-  return pattern.flags.includes('i') && propertyRe.test(pattern.source) ? new RegExp(spellOut(pattern.source), pattern.flags) : pattern
+  return guarded(pattern.flags.includes('i') && propertyRe.test(pattern.source) ? new RegExp(spellOut(pattern.source), pattern.flags) : pattern)
 }
 
-/** `new RegExp(source, flags)`, with its letter classes spelled out if it is case-insensitive. */
+/** `new RegExp(source, flags)`, with its letter classes spelled out if it is case-insensitive, and {@link guarded}. */
 export function lettersRegExp(source: string, flags: string): RegExp {
-  return new RegExp(flags.includes('i') ? spellOut(source) : source, flags)
+  return guarded(new RegExp(flags.includes('i') ? spellOut(source) : source, flags))
 }
 
 /** The source with `\p{L}` (and `\p{Lu}`, `\p{Ll}`) as ranges: bare inside a class, in brackets outside one. */

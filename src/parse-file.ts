@@ -1,7 +1,7 @@
 /**
  * Parse a file by path, with the file-system errors a user can act on.
  */
-import {stat} from 'node:fs/promises'
+import {stat} from './files.js'
 import {MotieError, fromFsError} from './errors.js'
 import {checkSize, defaultLimits, tooLarge} from './limits.js'
 import {readBounded} from './read-bounded.js'

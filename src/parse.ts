@@ -1,7 +1,6 @@
 /**
  * The whole pipeline for one input: read → segment → structure → document.
  */
-import {createHash} from 'node:crypto'
 import {checkSize, defaultLimits} from './limits.js'
 import {read, detectFormat, type ReadOptions} from './read/index.js'
 import {segment} from './segment.js'
@@ -9,6 +8,7 @@ import {finalize, structure} from './structure/index.js'
 import {LineAccount, unreadMessages} from './account.js'
 import type {Line} from './read/line.js'
 import type {InputFormat, Message, MotieDocument} from './schema.js'
+import {sha256Hex} from './digest.js'
 import {schemaVersion} from './schema-values.js'
 
 export interface ParseOptions extends ReadOptions {
@@ -51,7 +51,7 @@ export async function parse(data: Uint8Array, options: Readonly<ParseOptions>): 
     source: {
       path: options.path,
       format,
-      sha256: createHash('sha256').update(data).digest('hex'),
+      sha256: sha256Hex(data),
       bytes: data.byteLength,
       ...(result.encoding ? {encoding: result.encoding} : {}),
       pages: result.pages,

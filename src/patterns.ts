@@ -137,13 +137,22 @@ export const preamblePhrase = lettersRegExp(`^(?:${alternation(preamblePhrases, 
 /**
  * An addressee as the lexicon has it, with room for one attributive adjective
  * after its article (`de Nederlandse regering`, `de verantwoordelijke
- * minister`, `het nieuwe college`): Dutch inflects those with `-e`.
+ * minister`, `het nieuwe college`): Dutch inflects those with `-e`. Grouped
+ * by article, so that the adjective is spelled out once per article, not once
+ * per addressee: the pattern is a fifth the size, and as fast to compile.
  */
-function addresseeWords(phrase: string): string {
-  const article = /^(de|het)\s+/u.exec(phrase)
-  return article ? `${article[1]}\\s*(?:[\\p{L}-]+e\\s+)?${loose(phrase.slice(article[0].length))}` : loose(phrase)
+function addresseePattern(phrases: readonly string[]): string {
+  const byArticle = new Map<string, string[]>()
+  const bare: string[] = []
+  for (const phrase of phrases) {
+    const article = /^(de|het)\s+/u.exec(phrase)
+    if (article) byArticle.set(article[1]!, [...(byArticle.get(article[1]!) ?? []), phrase.slice(article[0].length)])
+    else bare.push(phrase)
+  }
+  const withArticle = [...byArticle].map(([article, nouns]) => `${article}\\s*(?:[\\p{L}-]+e\\s+)?(?:${alternation(nouns, loose)})`)
+  return [...withArticle, alternation(bare, loose)].join('|')
 }
-const addresseeRe = lettersRegExp(`^(${alternation(addressees, addresseeWords)})${end}`, 'iu')
+const addresseeRe = lettersRegExp(`^(${addresseePattern(addressees)})${end}`, 'iu')
 /** `… van Financiën`, `… voor Klimaat en Energie`: case-sensitive, so that the clause after it is not swallowed. */
 const addresseeExtensionRe = /^\s+(?:van|voor)\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:en\s+|van\s+|voor\s+|de\s+|het\s+)*\p{Lu}[\p{L}’'-]*)*/u
 const extensionHeads = new Set(addresseeExtensions)

@@ -3,23 +3,23 @@
  * that grows while it is read reports size 0 (or a stale size) to `stat`, so
  * the size check alone cannot keep it out of memory.
  */
-import {open} from 'node:fs/promises'
+import {close, open, read} from './files.js'
 
 /** The bytes of `path`, or `undefined` when it holds more than `maxBytes`. */
 export async function readBounded(path: string, maxBytes: number): Promise<Uint8Array | undefined> {
-  const handle = await open(path, 'r')
+  const fd = await open(path, 'r')
   try {
     const chunks: Buffer[] = []
     let total = 0
     for (;;) {
       const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total))
-      const {bytesRead} = await handle.read(chunk, 0, chunk.length, null)
+      const {bytesRead} = await read(fd, chunk, 0, chunk.length, null)
       if (bytesRead === 0) return Buffer.concat(chunks, total)
       chunks.push(chunk.subarray(0, bytesRead))
       total += bytesRead
       if (total > maxBytes) return undefined
     }
   } finally {
-    await handle.close()
+    await close(fd)
   }
 }

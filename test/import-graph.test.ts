@@ -17,6 +17,7 @@ import {importCycles} from './util/import-cycles.js'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const bin = join(root, 'bin', 'motie.js')
 const tracer = join(root, 'test', 'util', 'trace-imports.mjs')
+const builtinsTracer = join(root, 'test', 'util', 'builtins-at-exit.cjs')
 const scratch = mkdtempSync(join(tmpdir(), 'motie-imports-'))
 const text = join(root, 'fixtures', 'gr-denhaag-2016-haags-goed-doel', 'input.txt')
 const pdf = join(root, 'fixtures', 'gr-denhaag-2016-haags-goed-doel', 'input.pdf')
@@ -36,6 +37,14 @@ function loaded(args: string[]): Set<string> {
   expect(result.status, result.stderr).toBe(0)
   const lines = existsSync(trace) ? readFileSync(trace, 'utf8').split('\n').filter(Boolean) : []
   return new Set(lines.flatMap((line) => names(line)))
+}
+
+/** Node's own modules that one run loads (`internal/…` too), without the ES module loader's. */
+function builtinsLoaded(args: string[]): string[] {
+  const trace = join(scratch, `trace-${runs++}.txt`)
+  const result = spawnSync(process.execPath, ['--require', builtinsTracer, bin, ...args], {env: {...process.env, MOTIE_TRACE_FILE: trace}, encoding: 'utf8'})
+  expect(result.status, result.stderr).toBe(0)
+  return readFileSync(trace, 'utf8').split('\n').filter(Boolean)
 }
 
 let metafile: {outputs: Record<string, {inputs: Record<string, unknown>}>} | undefined
@@ -88,6 +97,13 @@ describe('what a run loads', () => {
     const used = packages(loaded(['parse', text]))
     expect(heavy.filter((name) => used.has(name))).toEqual([])
     expect(used.has('@napi-rs/canvas')).toBe(false)
+  })
+
+  it('a text file sets up none of Node’s crypto, promise file API or stdin stream', () => {
+    // Each is a few milliseconds of a one-file run: the hash is JavaScript, files are read through callbacks,
+    // and stdin is only touched for `-`.
+    const unwanted = /^(?:crypto|internal\/fs\/promises|internal\/fs\/streams|internal\/readline\/interface)$/
+    expect(builtinsLoaded(['parse', text]).filter((name) => unwanted.test(name))).toEqual([])
   })
 
   it('a Markdown file loads remark, but no pdf.js and no zod', () => {

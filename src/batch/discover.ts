@@ -20,7 +20,7 @@
  * `.motierc.json`) match are dropped afterwards, whether walked or named; a
  * folder whose files are all ignored is no error, as that was asked for.
  */
-import {realpath, stat} from 'node:fs/promises'
+import {realpath, stat} from '../files.js'
 import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {createRequire} from 'node:module'
 import {UsageError} from '../cli/io.js'

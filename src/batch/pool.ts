@@ -15,7 +15,7 @@
  * aborted, which makes piscina terminate the thread (a stuck parse cannot be
  * interrupted any other way) and start a fresh one.
  */
-import {access} from 'node:fs/promises'
+import {access} from '../files.js'
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {removeTemporaries} from '../cli/write.js'

@@ -18,10 +18,10 @@
  *   written only under `--skip-unchanged`, so plain runs leave no trace, and
  *   hidden files are never picked up by a folder walk.
  */
-import {createHash} from 'node:crypto'
-import {readFile, stat} from 'node:fs/promises'
+import {readFile, stat} from '../files.js'
 import {basename, dirname, join} from 'node:path'
 import type {MotieDocument} from '../schema.js'
+import {sha256Hex} from '../digest.js'
 import {schemaVersion} from '../schema-values.js'
 import type {OutputSpec} from './task.js'
 
@@ -40,7 +40,7 @@ export async function isUnchanged(inputPath: string, spec: Readonly<OutputSpec>)
   if (record?.schemaVersion !== schemaVersion || typeof record.source?.sha256 !== 'string') return false
   if (usesSidecar(spec) && JSON.stringify(record.emit) !== JSON.stringify(emitKey(spec))) return false
 
-  const digest = createHash('sha256').update(await readFile(inputPath)).digest('hex')
+  const digest = sha256Hex(await readFile(inputPath))
   return digest === record.source.sha256
 }
 

@@ -7,7 +7,7 @@
  * load once per worker, not once per file. Every failure becomes an outcome:
  * a task never rejects unless the thread itself dies.
  */
-import {stat} from 'node:fs/promises'
+import {stat} from '../files.js'
 import {sameFile} from '../cli/output-path.js'
 import {writeAtomic, writeCause} from '../cli/write.js'
 import {loadEmitter} from '../emit/index.js'

@@ -8,7 +8,7 @@
  * shards on a shared disk) cannot both think the name is free. A file system
  * without hard links gets a check followed by a rename instead.
  */
-import {link, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {link, rename, rm, stat, writeFile} from '../files.js'
 import {dirname} from 'node:path'
 import {makeFolder} from '../cli/make-folder.js'
 import {temporaryPath} from '../cli/write.js'

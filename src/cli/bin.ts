@@ -15,7 +15,10 @@ export async function run(): Promise<void> {
     argv: process.argv.slice(2),
     cwd: process.cwd(),
     env: process.env,
-    stdin: process.stdin,
+    // Looked up only by a run that reads `-`: `process.stdin` sets up a stream, a fortieth of a short run.
+    get stdin() {
+      return process.stdin
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     signal,

@@ -6,7 +6,7 @@
  * retrying the parent. Here every level is tried once, so such a path fails
  * at once with the error of its first level that cannot be made.
  */
-import {mkdir, stat} from 'node:fs/promises'
+import {mkdir, stat} from '../files.js'
 import {dirname, resolve} from 'node:path'
 
 export async function makeFolder(path: string): Promise<void> {

@@ -5,7 +5,7 @@
  * path, a file where a folder must be (or the reverse), or a path through a
  * file, is a usage error.
  */
-import {stat} from 'node:fs/promises'
+import {stat} from '../files.js'
 import {dirname, resolve} from 'node:path'
 import {UsageError} from './io.js'
 

@@ -5,7 +5,7 @@
 import {relative, sep} from 'node:path'
 import {commonBase, planOutputs} from '../batch/plan.js'
 import {discover, isInside} from '../batch/discover.js'
-import {stat} from 'node:fs/promises'
+import {stat} from '../files.js'
 import {parseExtensions, parseJobs, parseMaxMemory, parseMaxPages, parseMaxSize, parseTimeout} from '../batch/options.js'
 import {runBatch} from '../batch/run.js'
 import {parseShard, takeShard} from '../batch/shard.js'

@@ -6,8 +6,7 @@
  * while workers write (Ctrl-C) can find and remove its own temporaries, and
  * only its own, once the workers are stopped ({@link removeTemporaries}).
  */
-import {randomBytes} from 'node:crypto'
-import {readdir, rename, rm, writeFile} from 'node:fs/promises'
+import {readdir, rename, rm, writeFile} from '../files.js'
 import {basename, dirname, join} from 'node:path'
 import {makeFolder} from './make-folder.js'
 
@@ -23,9 +22,12 @@ export async function writeAtomic(path: string, content: string): Promise<void> 
   }
 }
 
-/** A fresh temporary path beside `path`: hidden, so that no folder walk takes it as an input. */
+/**
+ * A fresh temporary path beside `path`: hidden, so that no folder walk takes it as an input. `Math.random`
+ * suffices (no `node:crypto` to load): the file is created exclusively (`wx`), never over another.
+ */
 export function temporaryPath(path: string): string {
-  return join(dirname(path), `${temporaryPrefix(path)}${randomBytes(6).toString('hex')}`)
+  return join(dirname(path), `${temporaryPrefix(path)}${Math.random().toString(16).slice(2, 14)}`)
 }
 
 /** Remove what this process left of temporaries for `path` (after its writers were stopped). */

@@ -5,7 +5,7 @@
  * `--config`. Anything wrong with it is a usage error that names the key, and
  * is reported before any file is read.
  */
-import {readFile, stat} from 'node:fs/promises'
+import {readFile, stat} from '../files.js'
 import {dirname, join, parse as parsePath, relative, resolve} from 'node:path'
 import type {z} from 'zod'
 import {UsageError} from '../cli/io.js'
