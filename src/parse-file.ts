@@ -4,7 +4,7 @@
 import {stat} from './files.js'
 import {MotieError, fromFsError} from './errors.js'
 import {checkSize, defaultLimits, tooLarge} from './limits.js'
-import {readBounded} from './read-bounded.js'
+import {readBounded, readRegularBounded} from './read-bounded.js'
 import {parse, type ParseOptions} from './parse.js'
 import type {MotieDocument} from './schema.js'
 
@@ -16,7 +16,7 @@ export async function parseFile(path: string, options: Readonly<Omit<ParseOption
     // Checked before reading, so that a huge file is never loaded.
     const limits = {...defaultLimits, ...options.limits}
     checkSize(info.size, limits)
-    const bytes = await readBounded(path, limits.maxBytes)
+    const bytes = info.isFile() ? readRegularBounded(path, info.size, limits.maxBytes) : await readBounded(path, limits.maxBytes)
     if (bytes === undefined) throw tooLarge(limits)
     data = bytes
   } catch (error) {
