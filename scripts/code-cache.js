@@ -5,11 +5,13 @@
  * runs most (a text, a PDF and a Markdown file in each output format,
  * `validate`, `schema`, `--help`), then store what V8 compiled for each
  * script. A function that no sample ran is compiled on first use as before.
+ * It also stores how the patterns the samples tried can start, which a run
+ * then looks up instead of reading the patterns (see `src/first-char.ts`).
  *
  * `npm run build` runs this after `scripts/bundle.js`. Without the samples
  * (an installed package) it records nothing, and motie compiles as usual.
  */
-import {existsSync, mkdtempSync, rmSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {PassThrough, Writable} from 'node:stream'
@@ -43,13 +45,22 @@ const runs = [
 ]
 
 try {
-  const {main} = loadBundle('motie', 'record')
+  const {main, startsRead} = loadBundle('motie', 'record')
   for (const argv of runs) {
     const code = await main({argv, cwd: root, env: {}, stdin: new PassThrough(), stdout: discard(), stderr: discard()})
     if (code === 2) throw new Error(`\`motie ${argv.join(' ')}\` failed while recording the code cache`)
   }
   const names = writeCodeCaches()
-  console.log(`code cache: ${names.length} scripts`)
+  // And how the patterns can start (`src/first-char.ts`), beside the chunks that look them up: those that
+  // the samples tried, and, the code cache written, those that every other fixture tries.
+  const others = readdirSync(join(root, 'fixtures'), {withFileTypes: true})
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => readdirSync(join(root, 'fixtures', entry.name)).filter((name) => /^input\.(?:txt|md|pdf)$/.test(name)).map((name) => join(root, 'fixtures', entry.name, name)))
+  // One at a time: a single file is parsed in this thread, a batch in workers.
+  for (const path of others) await main({argv: ['parse', '--ocr', 'never', path], cwd: root, env: {}, stdin: new PassThrough(), stdout: discard(), stderr: discard()})
+  const starts = startsRead()
+  writeFileSync(join(root, 'dist', 'bundle', 'pattern-starts.json'), JSON.stringify(starts))
+  console.log(`code cache: ${names.length} scripts, ${Object.keys(starts).length} pattern starts`)
 } finally {
   rmSync(scratch, {recursive: true, force: true})
 }

@@ -1,36 +1,95 @@
 /**
- * A quick test before a pattern anchored at the start of the text: which
- * characters can the text start with for the pattern to match?
+ * A quick test before a pattern anchored at the start of the text: can the
+ * text start the way every match of the pattern starts?
  *
  * V8 compiles a regular expression to machine code on its first use, and
  * motie has some 300, most of them long alternations of lexicon phrases.
  * Each line of a motion is tried against many of them, so most would be
  * compiled on the first document even though they never match it. A pattern
  * that starts `^(?:constaterende|overwegende|…)` cannot match a line that
- * starts with `V`, and that is decided without compiling it.
+ * starts with `Verzoekt`, nor `^(?:de\s*raad|…)` a line that starts with
+ * `De gemeenteraad`, and that is decided without compiling it.
  *
- * The answer is read from the pattern's source: the first character of each
- * branch, through groups, optional parts and lookarounds. Only ASCII is told
- * apart: a text that starts with any other character is always tried, and so
- * is every text for a pattern whose start is not understood. The test never
- * says no where the pattern could match.
+ * What a match starts with is read from the pattern's source: the first few
+ * characters of each branch, through groups, optional parts and lookarounds,
+ * with a run of `\s` as a gap of any width. Only ASCII is told apart: a text
+ * character outside it is taken to fit, and a pattern whose start is not
+ * understood is always tried. The test never says no where the pattern could
+ * match.
  */
+import {readFileSync} from 'node:fs'
 
 /**
- * The ASCII characters a text must start with for `pattern` to match it, as
- * 128 flags, or `undefined` when it cannot be told (not anchored; global,
- * multiline or sticky; a branch that can match nothing; or a start this
- * reader does not know).
+ * A character of the text at a position: the ASCII characters allowed there,
+ * in code order (lower case under `i`); the empty string is a run of
+ * whitespace, possibly empty: a gap.
  */
-export function firstChars(pattern: RegExp): Uint8Array | undefined {
+type Token = string
+const gap: Token = ''
+/** How a match can start: one token after another. */
+export type Start = readonly Token[]
+
+/** A way a part can start: its tokens, and whether a following part may add to them. */
+interface Path {
+  tokens: Token[]
+  open: boolean
+}
+
+/** Tokens kept per path, and paths kept per pattern: enough to tell lexicon phrases apart. */
+const maxTokens = 6
+const maxPaths = 48
+
+/**
+ * The ways a text must start for `pattern` to match it, or `undefined` when
+ * that cannot be told (not anchored; global, multiline or sticky; a match
+ * that can be empty; or a start this reader does not know).
+ */
+export function startsOf(pattern: RegExp): Start[] | undefined {
   const {source, flags} = pattern
   if (!source.startsWith('^') || /[gmyv]/.test(flags)) return undefined
   const reader = new Reader(source, flags.includes('i'))
+  let paths: Path[] | undefined
   try {
-    const empty = reader.alternatives(true)
-    return reader.index === source.length && !empty && !reader.any ? reader.starts : undefined
+    paths = reader.alternatives()
   } catch {
     return undefined
+  }
+  if (reader.index !== source.length || !paths) return undefined
+  // A path of gaps alone could match an empty text, or any: no test then.
+  if (paths.some((path) => !path.tokens.some((token) => token !== gap))) return undefined
+  return paths.map((path) => path.tokens)
+}
+
+/**
+ * The starts read in this process, and those the build stored beside the
+ * bundle (`scripts/code-cache.js` runs the samples and stores what they
+ * read): reading a long pattern in a fresh process costs about what V8 takes
+ * to compile it, so a run looks up what it can. Keyed by flags and source, a
+ * stored start never answers for another pattern.
+ */
+const read = new Map<string, Start[] | null>()
+let stored: Record<string, Start[] | null> | undefined
+/** The stored starts, beside the module that reads them (the bundle's chunk). */
+export const storedStartsName = 'pattern-starts.json'
+
+function knownStarts(pattern: RegExp): Start[] | undefined {
+  const key = `${pattern.flags}/${pattern.source}`
+  stored ??= storedStarts()
+  const starts = Object.hasOwn(stored, key) ? stored[key]! : (startsOf(pattern) ?? null)
+  read.set(key, starts)
+  return starts ?? undefined
+}
+
+/** The starts read or looked up in this process, by flags and source: what the build stores. */
+export function startsRead(): Record<string, Start[] | null> {
+  return Object.fromEntries(read)
+}
+
+function storedStarts(): Record<string, Start[] | null> {
+  try {
+    return JSON.parse(readFileSync(new URL(storedStartsName, import.meta.url), 'utf8')) as Record<string, Start[] | null>
+  } catch {
+    return {}
   }
 }
 
@@ -42,15 +101,11 @@ export function firstChars(pattern: RegExp): Uint8Array | undefined {
 export function guarded<T extends RegExp>(pattern: T): T {
   if (!pattern.source.startsWith('^')) return pattern
   const exec = RegExp.prototype.exec
-  let starts: Uint8Array | undefined | null = null
+  let test: ((text: string) => boolean) | undefined | null = null
   Object.defineProperty(pattern, 'exec', {
     value(this: RegExp, text: string): RegExpExecArray | null {
-      if (starts === null) starts = firstChars(this)
-      if (starts) {
-        const code = String(text).charCodeAt(0)
-        // NaN, an empty text: the pattern cannot match one (else it would have no first characters).
-        if (!(code >= 128 || starts[code] === 1)) return null
-      }
+      if (test === null) test = tester(this)
+      if (test && !test(String(text))) return null
       return exec.call(this, text)
     },
     configurable: true,
@@ -59,16 +114,66 @@ export function guarded<T extends RegExp>(pattern: T): T {
   return pattern
 }
 
+/** A test of the start of a text for `pattern`, or `undefined` when every text must be tried. */
+function tester(pattern: RegExp): ((text: string) => boolean) | undefined {
+  const starts = knownStarts(pattern)
+  if (!starts) return undefined
+  const caseless = pattern.flags.includes('i')
+  // By the first character they take; those that open with a gap are tried on any text.
+  const byFirst = new Map<number, Start[]>()
+  const anyFirst: Start[] = []
+  for (const start of starts) {
+    const first = start[0]!
+    if (first === gap) anyFirst.push(start)
+    for (let index = 0; index < first.length; index++) {
+      const code = first.charCodeAt(index)
+      const known = byFirst.get(code)
+      if (known) known.push(start)
+      else byFirst.set(code, [start])
+    }
+  }
+  const fitsText = (text: string) => (start: Start) => fits(start, text, caseless)
+  return (text) => {
+    let code = text.charCodeAt(0)
+    if (code >= 128) return true
+    if (Number.isNaN(code)) return false
+    if (caseless && code >= 65 && code <= 90) code |= 32
+    const fit = fitsText(text)
+    return (byFirst.get(code)?.some(fit) ?? false) || anyFirst.some(fit)
+  }
+}
+
+/** Whether `text` can start as `start` says. */
+function fits(start: Start, text: string, caseless: boolean): boolean {
+  let index = 0
+  for (const token of start) {
+    if (token === gap) {
+      while (index < text.length && isSpace(text.charCodeAt(index))) index++
+      continue
+    }
+    if (index >= text.length) return false
+    let code = text.charCodeAt(index++)
+    if (code >= 128) return true
+    if (caseless && code >= 65 && code <= 90) code |= 32
+    if (!token.includes(String.fromCharCode(code))) return false
+  }
+  return true
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13)
+}
+
 /** The two letters outside ASCII that case-fold to an ASCII letter: long s and the Kelvin sign. */
 const foldsToAscii = new Map([
   [0x17f, 0x73],
   [0x212a, 0x6b]
 ])
 
-/** A quantifier; group 1 when it allows none. */
-const quantifierRe = /(?:([*?]|\{0(?:,\d*)?\})|\+|\{\d+(?:,\d*)?\})\??/y
+/** A quantifier; group 1 when it allows none, group 2 when it allows one at most. */
+const quantifierRe = /(?:([*]|\{0(?:,\d*)?\})|(\?)|\+|\{\d+(?:,\d*)?\})\??/y
 /** The opening of a group: plain, non-capturing, lookaround or named. */
-const groupRe = /\((?:\?(?:[:=!]|<[=!]|<[\p{L}\p{N}_$]+>))?/uy
+const groupRe = /\((?:\?(?:[:=!]|<[=!]|<[\w$]+>))?/y
 /** `\u{…}`, `\uXXXX`, `\xXX`. */
 const codeRe = /\\u\{([\da-f]+)\}|\\u([\da-f]{4})|\\x([\da-f]{2})/iy
 /** `\p{…}`, `\P{…}`. */
@@ -79,76 +184,84 @@ const plainRe = /(?:[^\\[\]()|]|\\[^])*/y
 const classRe = /\[(?:[^\\\]]|\\[^])*\]/y
 
 const escapes: Record<string, number> = {t: 9, n: 10, v: 11, f: 12, r: 13}
-const classEscapes: Record<string, number[]> = {
-  d: range(48, 57),
-  w: [...range(48, 57), ...range(65, 90), ...range(97, 122), 95],
-  s: [9, 10, 11, 12, 13, 32]
-}
+const digits = range(48, 57)
+const upper = range(65, 90)
+const lower = range(97, 122)
+const classEscapes: Record<string, number[]> = {d: digits, w: [...digits, ...upper, ...lower, 95]}
 const properties: Record<string, number[]> = {
-  L: [...range(65, 90), ...range(97, 122)],
-  Letter: [...range(65, 90), ...range(97, 122)],
-  Lu: range(65, 90),
-  Uppercase_Letter: range(65, 90),
-  Ll: range(97, 122),
-  Lowercase_Letter: range(97, 122),
-  N: range(48, 57),
-  Nd: range(48, 57)
+  L: [...upper, ...lower],
+  Letter: [...upper, ...lower],
+  Lu: upper,
+  Uppercase_Letter: upper,
+  Ll: lower,
+  Lowercase_Letter: lower,
+  N: digits,
+  Nd: digits
 }
 
+/** A part that matches no character of its own (`^`, `\b`, a lookaround). */
+const zeroWidth = (): Path[] => [{tokens: [], open: true}]
+/** A part that matches something this reader does not tell apart: the start ends before it. */
+const unknown = (): Path[] => [{tokens: [], open: false}]
+
 /**
- * Reads a pattern from just after its `^`, collecting the first characters
- * into `starts` while `collect` holds, and only skipping once a part that
- * cannot be empty has been read (the rest of that branch cannot add any).
+ * Reads a pattern from just after its `^`. Each part gives the ways it can
+ * start; a sequence extends the open ones with the next part, and skips the
+ * rest of itself once none is open.
  */
 class Reader {
   index = 1
-  readonly starts = new Uint8Array(128)
-  /** Any character may start a match. */
-  any = false
 
   constructor(
     readonly source: string,
     readonly caseless: boolean
   ) {}
 
-  /** `a|b|c`, up to a closing bracket or the end; whether a branch can be empty. */
-  alternatives(collect: boolean): boolean {
-    let empty = this.sequence(collect)
+  /** `a|b|c`, up to a closing bracket or the end. */
+  alternatives(): Path[] {
+    const paths = this.sequence()
     while (this.source[this.index] === '|') {
       this.index++
-      if (this.sequence(collect)) empty = true
+      paths.push(...this.sequence())
     }
-    return empty
+    return capped(paths)
   }
 
-  /** Terms one after another; whether all of them can be empty. */
-  sequence(collect: boolean): boolean {
-    let empty = true
-    while (this.index < this.source.length) {
-      const char = this.source[this.index]
-      if (char === '|' || char === ')') break
-      if (!empty || !collect) {
+  sequence(): Path[] {
+    let paths: Path[] = [{tokens: [], open: true}]
+    while (this.index < this.source.length && this.source[this.index] !== '|' && this.source[this.index] !== ')') {
+      if (!paths.some((path) => path.open)) {
         this.skip()
         continue
       }
-      empty = this.term(collect)
+      const term = this.term()
+      const only = paths.length === 1 && term.length === 1 ? paths[0]! : undefined
+      if (only && term[0]!.tokens.length === 1 && term[0]!.open && only.tokens.length < maxTokens - 1) {
+        // One path and one character or gap, the most common step: no copies.
+        const next = term[0]!.tokens[0]!
+        if (!(next === gap && only.tokens.at(-1) === gap)) only.tokens.push(next)
+        continue
+      }
+      paths = capped(paths.flatMap((path) => (path.open ? term.map((next) => join(path, next)) : [path])))
     }
-    return empty
+    return paths
   }
 
-  /** A term; whether it can be empty. */
-  term(collect: boolean): boolean {
-    let empty = this.atom(collect)
+  term(): Path[] {
+    const whitespace = this.source.startsWith('\\s', this.index)
+    let paths = this.atom()
     quantifierRe.lastIndex = this.index
     const quantifier = quantifierRe.exec(this.source)
-    if (quantifier) {
-      this.index += quantifier[0].length
-      if (quantifier[1] !== undefined) empty = true
-    }
-    return empty
+    if (quantifier) this.index += quantifier[0].length
+    // `\s`, `\s*`, `\s+`, `\s?`: a gap.
+    if (whitespace) return [{tokens: [gap], open: true}]
+    if (!quantifier) return paths
+    // After a repeat the next character may be the part again: the start ends there.
+    if (quantifier[2] === undefined) paths = paths.map((path) => ({tokens: path.tokens, open: false}))
+    return quantifier[1] !== undefined || quantifier[2] !== undefined ? [...paths, {tokens: [], open: true}] : paths
   }
 
-  /** Past plain text, a class or a group, without collecting. */
+  /** Past plain text, a class or a group, without reading it. */
   skip(): void {
     plainRe.lastIndex = this.index
     plainRe.exec(this.source)
@@ -159,131 +272,199 @@ class Reader {
       if (!classRe.exec(this.source)) throw new Error('unclosed class')
       this.index = classRe.lastIndex
     } else if (char === '(') {
-      groupRe.lastIndex = this.index
-      this.index += groupRe.exec(this.source)![0].length
-      this.alternatives(false)
-      if (this.source[this.index] !== ')') throw new Error('unclosed group')
-      this.index++
+      this.groupHead()
+      this.skipAlternatives()
     } else if (char === ']') {
       this.index++
     }
   }
 
-  /** An atom; whether it can be empty. */
-  atom(collect: boolean): boolean {
-    const char = this.source[this.index]!
-    if (char === '(') return this.group(collect)
-    if (char === '[') {
-      this.characterClass()
-      return false
+  skipAlternatives(): void {
+    while (this.index < this.source.length && this.source[this.index] !== ')') {
+      if (this.source[this.index] === '|') this.index++
+      else this.skip()
     }
-    if (char === '\\') return this.escape()
+    if (this.source[this.index] !== ')') throw new Error('unclosed group')
     this.index++
-    if (char === '^' || char === '$') return true
-    if (char === '.') this.any = true
-    else this.add(char.charCodeAt(0))
-    return false
   }
 
-  group(collect: boolean): boolean {
+  groupHead(): string {
     groupRe.lastIndex = this.index
     const head = groupRe.exec(this.source)![0]
     this.index += head.length
-    // A lookaround matches no character of its own: it only narrows what follows.
-    const lookaround = head === '(?=' || head === '(?!' || head === '(?<=' || head === '(?<!'
-    const empty = this.alternatives(collect && !lookaround)
-    if (this.source[this.index] !== ')') throw new Error('unclosed group')
-    this.index++
-    return lookaround || empty
+    return head
   }
 
-  characterClass(): void {
+  atom(): Path[] {
+    const char = this.source[this.index]!
+    if (char === '(') {
+      const head = this.groupHead()
+      // A lookaround matches no character of its own: it only narrows what follows.
+      if (head === '(?=' || head === '(?!' || head === '(?<=' || head === '(?<!') {
+        this.skipAlternatives()
+        return zeroWidth()
+      }
+      const paths = this.alternatives()
+      if (this.source[this.index] !== ')') throw new Error('unclosed group')
+      this.index++
+      return paths
+    }
+    if (char === '[') return this.characterClass()
+    if (char === '\\') return this.escape()
     this.index++
-    if (this.source[this.index] === '^') this.any = true
+    if (char === '^' || char === '$') return zeroWidth()
+    if (char === '.') return unknown()
+    const code = char.charCodeAt(0)
+    return code < 128 ? [{tokens: [single(this.caseless && code >= 65 && code <= 90 ? code | 32 : code)], open: true}] : this.chars([code])
+  }
+
+  characterClass(): Path[] {
+    // Classes repeat (a letter class in most patterns): each is read once.
+    classRe.lastIndex = this.index
+    const whole = classRe.exec(this.source)
+    if (!whole) throw new Error('unclosed class')
+    const key = `${this.caseless ? 'i' : ''}${whole[0]}`
+    let known = classes.get(key)
+    if (!known) classes.set(key, (known = this.readClass()))
+    this.index = classRe.lastIndex
+    return known.map((path) => ({tokens: [...path.tokens], open: path.open}))
+  }
+
+  readClass(): Path[] {
+    this.index++
+    const negated = this.source[this.index] === '^'
+    if (negated) this.index++
+    const codes: number[] = []
+    let anything = negated
     let previous: number | undefined
     while (this.source[this.index] !== ']') {
       if (this.index >= this.source.length) throw new Error('unclosed class')
       const dash = this.source[this.index] === '-'
-      const code = this.classAtom()
-      if (dash && previous !== undefined && this.source[this.index] !== ']') {
-        // A range: `a-z`, `\u00c0-\u00d6`.
-        const end = this.classAtom()
-        if (end === undefined) throw new Error('class escape as a range end')
-        for (let value = previous; value <= Math.min(end, 127); value++) this.add(value)
-        for (const folded of foldsToAscii.keys()) if (previous <= folded && folded <= end) this.add(folded)
+      const code = this.classAtom(codes)
+      if (code === 'unknown') {
+        anything = true
         previous = undefined
         continue
       }
-      if (code !== undefined) this.add(code)
+      if (dash && previous !== undefined && this.source[this.index] !== ']') {
+        // A range: `a-z`, `\u00c0-\u00d6`.
+        const end = this.classAtom(codes)
+        if (end === undefined || end === 'unknown') throw new Error('class escape as a range end')
+        for (let value = previous; value <= Math.min(end, 127); value++) codes.push(value)
+        for (const folded of foldsToAscii.keys()) if (previous <= folded && folded <= end) codes.push(folded)
+        previous = undefined
+        continue
+      }
+      if (code !== undefined) codes.push(code)
       previous = code
     }
     this.index++
+    return anything ? unknown() : this.chars(codes)
   }
 
-  /** A character of a class, or `undefined` for a class escape (`\d`, `\p{L}`: added already). */
-  classAtom(): number | undefined {
+  /**
+   * A character of a class; `undefined` for a class escape (`\d`, `\p{L}`), whose characters go to
+   * `codes`; `unknown` for one this reader does not know (`\S`, `\p{M}`).
+   */
+  classAtom(codes: number[]): number | undefined | 'unknown' {
     if (this.source[this.index] !== '\\') {
       const code = this.source.codePointAt(this.index)!
       this.index += code > 0xffff ? 2 : 1
       return code
     }
-    if (this.source[this.index + 1] === 'b') {
+    const letter = this.source[this.index + 1]
+    if (letter === 'b') {
       this.index += 2
       return 8 // backspace, in a class
     }
-    this.single = undefined
-    this.escape()
-    return this.single
+    if (letter === 's') {
+      this.index += 2
+      codes.push(9, 10, 11, 12, 13, 32)
+      return undefined
+    }
+    const escaped = this.escapeCodes()
+    if (escaped === 'unknown') return escaped
+    if (escaped.length === 1 && escaped.single) return escaped[0]
+    codes.push(...escaped)
+    return undefined
   }
 
-  /** The character of the last escape read, when it stands for one. */
-  single: number | undefined
+  escape(): Path[] {
+    const letter = this.source[this.index + 1]
+    if (letter === 'b' || letter === 'B') {
+      this.index += 2
+      return zeroWidth()
+    }
+    const codes = this.escapeCodes()
+    return codes === 'unknown' ? unknown() : this.chars(codes)
+  }
 
-  /** An escape outside or inside a class; whether it can be empty. */
-  escape(): boolean {
-    this.single = undefined
+  /** The characters of an escape (`single` when it stands for one character), or `unknown`. */
+  escapeCodes(): (number[] & {single?: boolean}) | 'unknown' {
     codeRe.lastIndex = this.index
     const unicode = codeRe.exec(this.source)
     if (unicode) {
       this.index = codeRe.lastIndex
-      this.single = Number.parseInt(unicode[1] ?? unicode[2] ?? unicode[3]!, 16)
-      this.add(this.single)
-      return false
+      return Object.assign([Number.parseInt(unicode[1] ?? unicode[2] ?? unicode[3]!, 16)], {single: true})
     }
     propertyRe.lastIndex = this.index
     const property = propertyRe.exec(this.source)
     if (property) {
       this.index = propertyRe.lastIndex
-      const codes = property[0][1] === 'p' ? properties[property[1]!] : undefined
-      if (codes) for (const code of codes) this.add(code)
-      else this.any = true
-      return false
+      return (property[0][1] === 'p' ? properties[property[1]!] : undefined) ?? 'unknown'
     }
     const letter = this.source[this.index + 1]
     if (letter === undefined) throw new Error('trailing backslash')
     this.index += 2
-    if (letter === 'b' || letter === 'B') return true
     const codes = classEscapes[letter]
-    if (codes) {
-      for (const code of codes) this.add(code)
-      return false
-    }
-    // `\D`, `\S`, `\W`, a back reference, `\k<name>`, `\cX`: anything, or nothing.
-    if (/[\dDSWkc]/.test(letter)) {
-      this.any = true
-      return true
-    }
-    this.single = escapes[letter] ?? letter.charCodeAt(0)
-    this.add(this.single)
-    return false
+    if (codes) return codes
+    // `\D`, `\S`, `\W`, a back reference, `\k<name>`, `\cX`.
+    if (/[\dDSWkc]/.test(letter)) return 'unknown'
+    return Object.assign([escapes[letter] ?? letter.charCodeAt(0)], {single: true})
   }
 
-  /** Flag an ASCII character, both cases of a letter under `i`. */
-  add(code: number): void {
-    if (this.caseless) code = foldsToAscii.get(code) ?? code
-    if (code >= 128) return
-    this.starts[code] = 1
-    if (this.caseless && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) this.starts[code ^ 32] = 1
+  /** One character out of `codes`, both cases of a letter under `i`; only ASCII is told apart. */
+  chars(codes: readonly number[]): Path[] {
+    const kept: number[] = []
+    for (let code of codes) {
+      if (this.caseless) code = foldsToAscii.get(code) ?? code
+      if (code >= 128) continue
+      kept.push(this.caseless && code >= 65 && code <= 90 ? code | 32 : code)
+    }
+    // Characters outside ASCII alone: the text's may be any, as far as this test goes.
+    return kept.length > 0 ? [{tokens: [token(kept)], open: true}] : unknown()
+  }
+}
+
+/** The tokens of the classes read so far, by source (and `i`). */
+const classes = new Map<string, Path[]>()
+
+/** The token of one ASCII character. */
+function single(code: number): Token {
+  return String.fromCharCode(code)
+}
+
+/** The token of a set of ASCII characters. */
+function token(codes: readonly number[]): Token {
+  return String.fromCharCode(...[...new Set(codes)].sort((a, b) => a - b))
+}
+
+function join(path: Path, next: Path): Path {
+  const tokens = next.tokens[0] === gap && path.tokens.at(-1) === gap ? [...path.tokens, ...next.tokens.slice(1)] : [...path.tokens, ...next.tokens]
+  return tokens.length >= maxTokens ? {tokens: tokens.slice(0, maxTokens), open: false} : {tokens, open: next.open}
+}
+
+/** Each path once, and at most `maxPaths`: beyond that, all are cut shorter until few enough remain. */
+function capped(paths: Path[]): Path[] {
+  for (let length = maxTokens; ; length--) {
+    const seen = new Map<string, Path>()
+    for (const path of paths) {
+      const whole = path.tokens.length <= length
+      const tokens = whole ? path.tokens : path.tokens.slice(0, length)
+      const key = `${tokens.join('\u0001')}${whole && path.open ? '\u0002' : ''}`
+      if (!seen.has(key)) seen.set(key, whole ? path : {tokens, open: false})
+    }
+    if (seen.size <= maxPaths || length === 1) return [...seen.values()]
   }
 }
 
