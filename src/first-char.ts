@@ -21,11 +21,13 @@ import {readFileSync} from 'node:fs'
 
 /**
  * A character of the text at a position: the ASCII characters allowed there,
- * in code order (lower case under `i`); the empty string is a run of
- * whitespace, possibly empty: a gap.
+ * in code order (lower case under `i`), and `\u0080` if others are too; the
+ * empty string is a run of whitespace, possibly empty: a gap.
  */
 type Token = string
 const gap: Token = ''
+/** Last in a token: some characters outside ASCII are allowed there too. */
+const wide = '\u0080'
 /** How a match can start: one token after another. */
 export type Start = readonly Token[]
 
@@ -135,7 +137,7 @@ function tester(pattern: RegExp): ((text: string) => boolean) | undefined {
   const fitsText = (text: string) => (start: Start) => fits(start, text, caseless)
   return (text) => {
     let code = text.charCodeAt(0)
-    if (code >= 128) return true
+    if (code >= 128) return starts.some((start) => (start[0] === gap ? fits(start, text, caseless) : admitsWide(start[0]!, code, caseless)))
     if (Number.isNaN(code)) return false
     if (caseless && code >= 65 && code <= 90) code |= 32
     const fit = fitsText(text)
@@ -153,15 +155,34 @@ function fits(start: Start, text: string, caseless: boolean): boolean {
     }
     if (index >= text.length) return false
     let code = text.charCodeAt(index++)
-    if (code >= 128) return true
+    // Characters outside ASCII are not told apart: where the pattern allows one, the start fits.
+    if (code >= 128) return admitsWide(token, code, caseless)
     if (caseless && code >= 65 && code <= 90) code |= 32
     if (!token.includes(String.fromCharCode(code))) return false
   }
   return true
 }
 
+/** Whether a character outside ASCII may stand where `token` stands. */
+function admitsWide(token: Token, code: number, caseless: boolean): boolean {
+  return token.endsWith(wide) || (caseless && ((code === 0x17f && token.includes('s')) || (code === 0x212a && token.includes('k'))))
+}
+
+/** `\s`, as JavaScript has it. */
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 /** The two letters outside ASCII that case-fold to an ASCII letter: long s and the Kelvin sign. */
@@ -188,15 +209,16 @@ const digits = range(48, 57)
 const upper = range(65, 90)
 const lower = range(97, 122)
 const classEscapes: Record<string, number[]> = {d: digits, w: [...digits, ...upper, ...lower, 95]}
+/** ASCII and, as 0x80, the others. */
 const properties: Record<string, number[]> = {
-  L: [...upper, ...lower],
-  Letter: [...upper, ...lower],
-  Lu: upper,
-  Uppercase_Letter: upper,
-  Ll: lower,
-  Lowercase_Letter: lower,
-  N: digits,
-  Nd: digits
+  L: [...upper, ...lower, 0x80],
+  Letter: [...upper, ...lower, 0x80],
+  Lu: [...upper, 0x80],
+  Uppercase_Letter: [...upper, 0x80],
+  Ll: [...lower, 0x80],
+  Lowercase_Letter: [...lower, 0x80],
+  N: [...digits, 0x80],
+  Nd: [...digits, 0x80]
 }
 
 /** A part that matches no character of its own (`^`, `\b`, a lookaround). */
@@ -351,6 +373,7 @@ class Reader {
         const end = this.classAtom(codes)
         if (end === undefined || end === 'unknown') throw new Error('class escape as a range end')
         for (let value = previous; value <= Math.min(end, 127); value++) codes.push(value)
+        if (end >= 128) codes.push(end)
         for (const folded of foldsToAscii.keys()) if (previous <= folded && folded <= end) codes.push(folded)
         previous = undefined
         continue
@@ -379,7 +402,7 @@ class Reader {
     }
     if (letter === 's') {
       this.index += 2
-      codes.push(9, 10, 11, 12, 13, 32)
+      codes.push(9, 10, 11, 12, 13, 32, 0xa0)
       return undefined
     }
     const escaped = this.escapeCodes()
@@ -426,13 +449,13 @@ class Reader {
   /** One character out of `codes`, both cases of a letter under `i`; only ASCII is told apart. */
   chars(codes: readonly number[]): Path[] {
     const kept: number[] = []
+    let others = false
     for (let code of codes) {
       if (this.caseless) code = foldsToAscii.get(code) ?? code
-      if (code >= 128) continue
-      kept.push(this.caseless && code >= 65 && code <= 90 ? code | 32 : code)
+      if (code >= 128) others = true
+      else kept.push(this.caseless && code >= 65 && code <= 90 ? code | 32 : code)
     }
-    // Characters outside ASCII alone: the text's may be any, as far as this test goes.
-    return kept.length > 0 ? [{tokens: [token(kept)], open: true}] : unknown()
+    return kept.length > 0 || others ? [{tokens: [token(kept) + (others ? wide : '')], open: true}] : unknown()
   }
 }
 

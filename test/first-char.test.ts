@@ -14,7 +14,8 @@ function starts(pattern: RegExp): string | undefined {
       start
         .map((token) => {
           if (token === '') return '_'
-          return token.length === 1 ? token : `[${token}]`
+          const shown = token.replace('\u0080', '…')
+          return shown.length === 1 ? shown : `[${shown}]`
         })
         .join('')
     )
@@ -47,19 +48,24 @@ describe('startsOf', () => {
   it('reads classes, ranges and escapes', () => {
     expect(starts(/^[a-c\-z]/)).toBe('[-abcz]')
     expect(starts(/^[\-a]/)).toBe('[-a]')
-    expect(starts(/^\p{Lu}\./u)).toBe('[ABCDEFGHIJKLMNOPQRSTUVWXYZ].')
+    expect(starts(/^\p{Lu}\./u)).toBe('[ABCDEFGHIJKLMNOPQRSTUVWXYZ…].')
     expect(starts(/^\u0041/)).toBe('A')
     expect(starts(/^\\a/)).toBe('\\a')
   })
 
+  it('marks where characters outside ASCII may stand (`…`), without telling them apart', () => {
+    expect(starts(/^\u00e9t\u00e9/u)).toBe('…t…')
+    expect(starts(/^[\u2022*]\s*x/u)).toBe('[*…]_x')
+  })
+
   it('keeps the letters that case-fold to ASCII: long s and the Kelvin sign', () => {
     expect(starts(/^\u017fx/iu)).toBe('sx')
-    expect(starts(/^[\u0100-\u0200]/iu)).toBe('s')
+    expect(starts(/^[\u0100-\u0200]/iu)).toBe('[s…]')
     expect(starts(/^\u212a/iu)).toBe('k')
   })
 
   it('gives up where any character may start a match', () => {
-    for (const pattern of [/a/, /^a/m, /^a/g, /^a/y, /^a?/, /^[^a]/, /^./, /^\S/, /^\P{L}/u, /^[\p{M}a]/u, /^(a?)\1/, /^$/, /^(?:a|$)/, /^\s*/, /^\u00e9/]) {
+    for (const pattern of [/a/, /^a/m, /^a/g, /^a/y, /^a?/, /^[^a]/, /^./, /^\S/, /^\P{L}/u, /^[\p{M}a]/u, /^(a?)\1/, /^$/, /^(?:a|$)/, /^\s*/]) {
       expect(starts(pattern), String(pattern)).toBe(undefined)
     }
   })
@@ -74,12 +80,15 @@ describe('guarded', () => {
     /^[-\u2013]\s*(\S.*)$/u,
     /^(?:\u017fta|kelvin)/iu,
     /^(?:nr\.?\s*)?\d+/iu,
+    /^\p{Lu}\p{Ll}+/u,
+    /^(?:\u2022|\*)\s*\w/iu,
+    /^[a-z\u00e0-\u00ff]+\s*:/iu,
     /^(?:de\s*raad|de\s*kamer|het\s*college(?:\s*van\s*b&w)?)(?![\p{L}])/iu,
     /^(?:wij\s*,\s*)?(de\s*staten|staten)\s*(.*)$/isu,
     /^\s*[,:]?\s*(?:(?:om|dat)(?![\p{L}])\s*[,:]?)?\s*x/iu
   ]
   const texts = fc.oneof(
-    fc.string({unit: fc.constantFrom(...'aAcCdDkKoOrRsStTvVwWxX0123- ,:.\t\u00a0\u017f\u212a\u00e9\u2013'.split('')), maxLength: 16}),
+    fc.string({unit: fc.constantFrom(...'aAcCdDkKoOrRsStTvVwWxX0123- ,:.\t\u00a0\u017f\u212a\u00e9\u2013\u2022'.split('')), maxLength: 16}),
     fc.constantFrom('de raad', 'De  Raad', 'deraad', 'het college van B&W', 'wij, de Staten', 'staten', 'nr. 12', ' , om x', 'dat x', 'kelvin', '\u017ftaten')
   )
 
@@ -97,6 +106,9 @@ describe('guarded', () => {
     const pattern = guarded(/^(?:de|het)\s+raad/iu)
     expect(pattern.test('verzoekt het college')).toBe(false)
     expect(pattern.test('de gemeenteraad')).toBe(false)
+    // A character outside ASCII where the pattern has only ASCII ones: no match either.
+    expect(pattern.test('\u2022 de raad')).toBe(false)
+    expect(pattern.test('\u00a0de raad')).toBe(false)
     expect(pattern.test('')).toBe(false)
     expect(pattern.test('De raad')).toBe(true)
     expect('Het raad, verder'.replace(pattern, 'X')).toBe('X, verder')
