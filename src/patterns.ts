@@ -40,6 +40,7 @@ import {
   type RequestVerb
 } from './lexicon.js'
 import type {AssemblyType} from './schema.js'
+import {guarded} from './first-char.js'
 import {letters, lettersRegExp} from './letters.js'
 
 /** What joins a request verb to its text: `, om`, `: dat`, or nothing. */
@@ -404,9 +405,12 @@ export const runTogetherDatSentence = new RegExp(`(?<=\\p{Ll}{2})\\.\\s+(?=Dat\\
 /** `Aldus besloten …`: the record of the decision, which ends the body. */
 export const decisionRecord = lettersRegExp(`^(?:${alternation(decisionRecords, loose)})${end}`, 'iu')
 
+/** A word printed letter-spaced (`b e s l u i t :`). */
+const letterSpacedRe = guarded(/^(?:\p{L} ){3,}\p{L}\s*[:,]?\s*$/u)
+
 /** `b e s l u i t :`: a word printed letter-spaced, read as the word. */
 export function unspace(text: string): string {
-  return /^(?:\p{L} ){3,}\p{L}\s*[:,]?\s*$/u.test(text) ? text.replace(/(?<=\p{L}) (?=\p{L})/gu, '') : text
+  return letterSpacedRe.test(text) ? text.replace(/(?<=\p{L}) (?=\p{L})/gu, '') : text
 }
 
 /** A line without its list marker. */

@@ -9,6 +9,7 @@ import type {MotionKind} from '../schema.js'
 import {isKnownParty} from '../names.js'
 import {readDossierLine} from './dossier.js'
 import {lettersRegExp} from '../letters.js'
+import {guarded} from '../first-char.js'
 
 export interface Found {
   text: string
@@ -51,7 +52,7 @@ const gluedMotionRe = new RegExp(
   'gu'
 )
 /** A word printed letter-spaced at the start of a line (`M O T I E`). */
-const spacedWordRe = /^((?:\p{L} ){3,}\p{L})(?![\p{L}])/u
+const spacedWordRe = guarded(/^((?:\p{L} ){3,}\p{L})(?![\p{L}])/u)
 const kindOfWord = new Map(motionWordList.map(({kind, word}) => [word.replace(/\s+/g, ''), kind]))
 /** A number at the start of a title: `169/2022`, `nr. 12`, `M12`, `RG-27/2022`. */
 const leadingNumberRe = /^((?:nr\.?\s*)?(?:\p{Lu}{1,3}\s?-?\s?)?\d+(?:\s?[/.-]\s?\d+)*\p{Lu}?)(?:\s*[:–—-]\s*|\s+|$)(.*)$/u
