@@ -6,7 +6,7 @@
  * `validate`, `schema`, `--help`), then store what V8 compiled for each
  * script. A function that no sample ran is compiled on first use as before.
  * It also stores how the patterns the samples tried can start, which a run
- * then looks up instead of reading the patterns (see `src/first-char.ts`).
+ * then looks up instead of reading the patterns (see `src/pattern-guard.ts`).
  *
  * `npm run build` runs this after `scripts/bundle.js`. Without the samples
  * (an installed package) it records nothing, and motie compiles as usual.
@@ -51,7 +51,7 @@ try {
     if (code === 2) throw new Error(`\`motie ${argv.join(' ')}\` failed while recording the code cache`)
   }
   const names = writeCodeCaches()
-  // And how the patterns can start (`src/first-char.ts`), beside the chunks that look them up: those that
+  // And how the patterns can start (`src/pattern-guard.ts`), beside the chunks that look them up: those that
   // the samples tried, and, the code cache written, those that every other fixture tries.
   const others = readdirSync(join(root, 'fixtures'), {withFileTypes: true})
     .filter((entry) => entry.isDirectory())

@@ -15,7 +15,7 @@
  * `\p{Lu}` and `\p{Ll}` become the same letters: under `i` they match every
  * cased letter, upper or lower case, anyway.
  */
-import {guarded} from './first-char.js'
+import {guarded} from './pattern-guard.js'
 
 /** The letters of the Latin, Greek and Cyrillic blocks, as class ranges (lower and upper case both). */
 const letterRanges =

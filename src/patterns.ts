@@ -40,7 +40,7 @@ import {
   type RequestVerb
 } from './lexicon.js'
 import type {AssemblyType} from './schema.js'
-import {guarded} from './first-char.js'
+import {guarded} from './pattern-guard.js'
 import {letters, lettersRegExp} from './letters.js'
 
 /** What joins a request verb to its text: `, om`, `: dat`, or nothing. */

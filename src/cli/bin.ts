@@ -8,8 +8,8 @@ import {watch} from './interrupt.js'
 import {main} from './main.js'
 
 export {main}
-/** For the build, which stores what the samples read of the patterns (see `first-char.ts`). */
-export {startsRead} from '../first-char.js'
+/** For the build, which stores what the samples read of the patterns (see `pattern-guard.ts`). */
+export {startsRead} from '../pattern-guard.js'
 
 export async function run(): Promise<void> {
   const {signal, release} = watch(process)

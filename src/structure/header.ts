@@ -9,7 +9,7 @@ import type {MotionKind} from '../schema.js'
 import {isKnownParty} from '../names.js'
 import {readDossierLine} from './dossier.js'
 import {lettersRegExp} from '../letters.js'
-import {guarded} from '../first-char.js'
+import {guarded} from '../pattern-guard.js'
 
 export interface Found {
   text: string

@@ -1,11 +1,11 @@
 /**
- * The first-character test before anchored patterns: what it reads from a
+ * The guard before anchored patterns: what it reads from a
  * pattern, where it gives up, and that a guarded pattern matches exactly
  * what the plain one does.
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {guarded, startsOf} from '../src/first-char.js'
+import {guarded, startsOf} from '../src/pattern-guard.js'
 
 /** The ways a match starts, as text: `_` a gap, `[…]` a choice of characters. */
 function starts(pattern: RegExp): string | undefined {

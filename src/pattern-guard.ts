@@ -12,10 +12,10 @@
  *
  * What a match starts with is read from the pattern's source: the first few
  * characters of each branch, through groups, optional parts and lookarounds,
- * with a run of `\s` as a gap of any width. Only ASCII is told apart: a text
- * character outside it is taken to fit, and a pattern whose start is not
- * understood is always tried. The test never says no where the pattern could
- * match.
+ * with a run of `\s` as a gap of any width. Only ASCII is told apart: where
+ * the pattern allows other characters, any other character of the text fits,
+ * and a pattern whose start is not understood is always tried. The test never
+ * says no where the pattern could match.
  */
 import {readFileSync} from 'node:fs'
 
