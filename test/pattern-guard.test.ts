@@ -3,6 +3,8 @@
  * pattern, where it gives up, and that a guarded pattern matches exactly
  * what the plain one does.
  */
+import {existsSync, readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {guarded, startsOf} from '../src/pattern-guard.js'
@@ -112,5 +114,19 @@ describe('guarded', () => {
     expect(pattern.test('')).toBe(false)
     expect(pattern.test('De raad')).toBe(true)
     expect('Het raad, verder'.replace(pattern, 'X')).toBe('X, verder')
+  })
+})
+
+describe('the starts the build stores', () => {
+  const stored = fileURLToPath(new URL('../dist/bundle/pattern-starts.json', import.meta.url))
+
+  it.skipIf(!existsSync(stored))('are what reading each pattern gives', () => {
+    const table = JSON.parse(readFileSync(stored, 'utf8')) as Record<string, string[][] | null>
+    expect(Object.keys(table).length).toBeGreaterThan(50)
+    for (const [key, starts] of Object.entries(table)) {
+      const slash = key.indexOf('/')
+      const pattern = new RegExp(key.slice(slash + 1), key.slice(0, slash))
+      expect(startsOf(pattern) ?? null, key).toEqual(starts)
+    }
   })
 })
