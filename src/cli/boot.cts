@@ -78,20 +78,26 @@ function load(path: string): Module {
   const script = new vm.Script(wrapperStart + source + wrapperEnd, {filename: path, cachedData})
   const module = new Module(path)
   module.filename = path
+  const require = scriptRequire()
   // Seen by `require.cache` as Node's loader would leave it: one instance per script, whoever asks.
-  createRequire(path).cache[path] = module
+  require.cache[path] = module
   loaded.set(path, {module, script, cached: cachedData !== undefined, stamp})
   const run = script.runInThisContext() as (...args: unknown[]) => void
-  run.call(module.exports, module.exports, requireFrom(path), module, path, dirname(path))
+  run.call(module.exports, module.exports, require, module, path, dirname(path))
   module.loaded = true
   return module
 }
 
-/** `require` for a script: its sibling scripts through `load`, anything else through Node. */
-function requireFrom(path: string): NodeJS.Require {
-  const node = createRequire(path)
-  const own = ((id: string) => (id.startsWith('./') && id.endsWith('.cjs') ? load(join(dirname(path), id)).exports : node(id))) as NodeJS.Require
-  return Object.assign(own, {resolve: node.resolve, cache: node.cache, main: node.main, extensions: node.extensions})
+let shared: NodeJS.Require | undefined
+/**
+ * `require` for the scripts, which share one folder (and so one `require`): a
+ * sibling script through `load`, anything else through Node.
+ */
+function scriptRequire(): NodeJS.Require {
+  if (shared) return shared
+  const node = createRequire(join(bundleDir, 'motie.cjs'))
+  const own = ((id: string) => (id.startsWith('./') && id.endsWith('.cjs') ? load(join(bundleDir, id)).exports : node(id))) as NodeJS.Require
+  return (shared = Object.assign(own, {resolve: node.resolve, cache: node.cache, main: node.main, extensions: node.extensions}))
 }
 
 function recordedCache(path: string, stamp: Stamp): Buffer | undefined {
