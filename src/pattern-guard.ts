@@ -72,7 +72,7 @@ export function startsOf(pattern: RegExp): Start[] | undefined {
 const read = new Map<string, Start[] | null>()
 let stored: Record<string, Start[] | null> | undefined
 /** The stored starts, beside the module that reads them (the bundle's chunk). */
-export const storedStartsName = 'pattern-starts.json'
+const storedStartsName = 'pattern-starts.json'
 
 function knownStarts(pattern: RegExp): Start[] | undefined {
   const key = `${pattern.flags}/${pattern.source}`
