@@ -208,8 +208,8 @@ const escapes: Record<string, number> = {t: 9, n: 10, v: 11, f: 12, r: 13}
 const digits = range(48, 57)
 const upper = range(65, 90)
 const lower = range(97, 122)
-const classEscapes: Record<string, number[]> = {d: digits, w: [...digits, ...upper, ...lower, 95]}
-/** ASCII and, as 0x80, the others. */
+/** The characters of class escapes and properties: ASCII ones, and 0x80 for any others. */
+const classEscapes: Record<string, number[]> = {d: digits, w: [...digits, ...upper, ...lower, 95], s: [9, 10, 11, 12, 13, 32, 0x80]}
 const properties: Record<string, number[]> = {
   L: [...upper, ...lower, 0x80],
   Letter: [...upper, ...lower, 0x80],
@@ -337,7 +337,7 @@ class Reader {
     if (char === '^' || char === '$') return zeroWidth()
     if (char === '.') return unknown()
     const code = char.charCodeAt(0)
-    return code < 128 ? [{tokens: [single(this.caseless && code >= 65 && code <= 90 ? code | 32 : code)], open: true}] : this.chars([code])
+    return code < 128 ? [{tokens: [String.fromCharCode(this.caseless && code >= 65 && code <= 90 ? code | 32 : code)], open: true}] : this.chars([code])
   }
 
   characterClass(): Path[] {
@@ -400,11 +400,6 @@ class Reader {
       this.index += 2
       return 8 // backspace, in a class
     }
-    if (letter === 's') {
-      this.index += 2
-      codes.push(9, 10, 11, 12, 13, 32, 0xa0)
-      return undefined
-    }
     const escaped = this.escapeCodes()
     if (escaped === 'unknown') return escaped
     if (escaped.length === 1 && escaped.single) return escaped[0]
@@ -461,11 +456,6 @@ class Reader {
 
 /** The tokens of the classes read so far, by source (and `i`). */
 const classes = new Map<string, Path[]>()
-
-/** The token of one ASCII character. */
-function single(code: number): Token {
-  return String.fromCharCode(code)
-}
 
 /** The token of a set of ASCII characters. */
 function token(codes: readonly number[]): Token {
